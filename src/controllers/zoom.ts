@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { createTimeScale } from '../core/scale.js';
+
+const HOUR = 3_600_000;
+
+export interface ZoomCallbacks {
+  /** Every frame of a zoom or pan, from a gesture or from code. */
+  onView(view: [number, number]): void;
+  /** A gesture (wheel, drag, pinch, dblclick) ended. */
+  onGestureEnd(view: [number, number]): void;
+  /** Whether a wheel without a modifier should zoom (e.g. once the timeline has focus). */
+  wheelZooms(): boolean;
+}
+
+/**
+ * Owns d3-zoom on the horizontal viewport. The visible window is expressed as a transform of the
+ * base scale (all data, padded) onto [0, width]. The wheel zooms only with Ctrl/⌘ (trackpad pinch
+ * sends those) or when `wheelZooms()` says so; otherwise the page scrolls as usual.
+ */
+export class ZoomController implements ReactiveController {
+  private behavior?: ZoomBehavior<HTMLElement, unknown>;
+  private selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private base: [number, number] = [0, 1];
+  private width = 1;
+  private gesture = false;
+  private configured = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ZoomCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  /** Binds d3-zoom to `element` (again, if the element was replaced). */
+  attach(element: HTMLElement): void {
+    if (this.selection?.node() === element) return;
+    this.detach();
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') {
+          const w = event as WheelEvent;
+          return w.ctrlKey || w.metaKey || this.callbacks.wheelZooms();
+        }
+        return !(event as MouseEvent).button;
+      })
+      .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.gesture = Boolean(e.sourceEvent);
+      })
+      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.callbacks.onView(this.viewOf(e.transform)))
+      .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (this.gesture) this.callbacks.onGestureEnd(this.viewOf(e.transform));
+        this.gesture = false;
+      });
+    this.selection = select(element).call(this.behavior);
+  }
+
+  /**
+   * Sets the data's domain and the viewport width, keeping `view` on screen. Does nothing when
+   * neither changed, so it is safe to call after every render.
+   */
+  configure(base: [number, number], width: number, view: [number, number]): void {
+    width = Math.max(1, width);
+    if (this.configured && base[0] === this.base[0] && base[1] === this.base[1] && width === this.width) return;
+    this.base = base;
+    this.width = width;
+    if (!this.behavior) return;
+    this.configured = true;
+    const maxK = Math.max(1, (base[1] - base[0]) / HOUR);
+    this.behavior
+      .extent([
+        [0, 0],
+        [this.width, 1],
+      ])
+      .scaleExtent([1, maxK])
+      .translateExtent([
+        [0, 0],
+        [this.width, 1],
+      ]);
+    this.show(view);
+  }
+
+  /** Moves to `view` without counting it as a gesture (no range-change event). */
+  show(view: [number, number]): void {
+    if (!this.behavior || !this.selection) return;
+    const scale = createTimeScale(this.base, this.width);
+    const x0 = scale(view[0]);
+    const x1 = scale(view[1]);
+    const k = this.width / Math.max(1e-9, x1 - x0);
+    this.behavior.transform(this.selection, zoomIdentity.scale(k).translate(-x0, 0));
+  }
+
+  /** Zooms by `factor` around the centre (buttons, keys); counts as a gesture. */
+  zoomBy(factor: number): void {
+    if (!this.behavior || !this.selection) return;
+    this.behavior.scaleBy(this.selection, factor);
+    this.callbacks.onGestureEnd(this.viewOf(this.transform()));
+  }
+
+  private transform() {
+    const node = this.selection?.node() as (HTMLElement & { __zoom?: typeof zoomIdentity }) | undefined;
+    return node?.__zoom ?? zoomIdentity;
+  }
+
+  private viewOf(t: typeof zoomIdentity): [number, number] {
+    const [a, b] = t.rescaleX(createTimeScale(this.base, this.width)).domain();
+    return [+a, +b];
+  }
+
+  private detach(): void {
+    this.configured = false;
+    this.selection?.on('.zoom', null);
+    this.selection = undefined;
+    this.behavior = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+}

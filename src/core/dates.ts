@@ -1,0 +1,340 @@
+/**
+ * Dates as people write them: one normalisation step from an EDTF string or a `Date` to a typed
+ * record, and formatting of that record at its own precision with `Intl`.
+ *
+ * Positions are "floating" milliseconds: the UTC fields of the number are the wall-clock fields
+ * shown to the reader. A calendar date such as `2024-10-03` is therefore the same day for every
+ * viewer, and an instant is shifted into the display time zone before it is placed.
+ */
+import edtf, { parse, type ParsedDate } from 'edtf';
+import { en, type DatelineMessages } from './messages.js';
+
+/** How finely a date is known, coarsest first. */
+export const PRECISIONS = [
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'season',
+  'month',
+  'day',
+  'minute',
+] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** One end of a date: the extent it covers and how well it is known. */
+export interface DatePoint {
+  /** Earliest floating millisecond the date covers. */
+  min: number;
+  /** Latest floating millisecond the date covers (inclusive). */
+  max: number;
+  precision: Precision;
+  /** Astronomical year: 0 is 1 BCE, -490 is 491 BCE. */
+  year: number;
+  /** EDTF season code 21-41, for season precision. */
+  season?: number;
+  approximate: boolean;
+  uncertain: boolean;
+  /** True UTC milliseconds for dates with a time of day and a zone. */
+  instant?: number;
+}
+
+/** What stands at an end of an interval that has no date. */
+export type OpenEnd = 'open' | 'unknown';
+
+/** A normalised date or interval. `start`/`end` are null where the interval is open or unknown. */
+export interface NormalisedDate {
+  start: DatePoint | null;
+  end: DatePoint | null;
+  /** Set when the start is `..` (open) or empty (unknown). */
+  openStart?: OpenEnd;
+  /** Set when the end is `..` (open, ongoing) or empty (unknown). */
+  openEnd?: OpenEnd;
+  /** The text the user gave, or the ISO string of a Date. */
+  text: string;
+}
+
+/** The outcome of normalising one value: a date, or a sentence saying what is wrong. */
+export type DateResult = { ok: true; date: NormalisedDate } | { ok: false; message: string };
+
+const MAX_INPUT = 200;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Offset in minutes of `timeZone` (or the browser's zone) at the UTC instant `ms`. */
+export function zoneOffset(ms: number, timeZone?: string): number {
+  if (!timeZone) return -new Date(ms).getTimezoneOffset();
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    era: 'short',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const era = parts.find((p) => p.type === 'era')?.value;
+  const year = era === 'BC' ? 1 - get('year') : get('year');
+  const wall = utc(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
+}
+
+/** `Date.UTC` that also works for years 0-99 and below zero. */
+export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(Date.UTC(2000, month, day, hour, minute, second));
+  d.setUTCFullYear(year);
+  return d.getTime();
+}
+
+/** Why `text` did not parse, in words, where a common mistake explains it. */
+function explain(text: string): string {
+  const m = /^(-?\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text);
+  if (m) {
+    const month = Number(m[2]);
+    if (month === 0 || (month > 12 && (month < 21 || month > 41) && !m[3]) || (month > 12 && m[3])) {
+      return `month ${month} does not exist`;
+    }
+    const day = m[3] ? Number(m[3]) : 1;
+    if (day === 0 || day > MONTH_DAYS[month - 1]) return `day ${day} does not exist in month ${month}`;
+  }
+  if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text)) return 'write dates as YYYY-MM-DD';
+  if (/\s/.test(text)) return 'it contains spaces';
+  return 'expected a form such as 2024, 2024-06, 2024-10-03, 2024-10~ or 1950/1953';
+}
+
+function pointFromParsed(p: ParsedDate, timeZone: string | undefined): DatePoint {
+  const { min, max } = edtf(p);
+  const values = p.values as number[];
+  const approximate = Boolean(p.approximate);
+  const uncertain = Boolean(p.uncertain);
+  const year = values[0];
+  if (p.type === 'Date' && values.length > 3) {
+    // A time of day. With a zone it is an instant shown in the display zone; without one it is
+    // a wall-clock time that floats like a calendar date.
+    const hasZone = p.offset !== undefined;
+    const shift = hasZone ? zoneOffset(min, timeZone) * 60000 : 0;
+    return {
+      min: min + shift,
+      max: max + shift,
+      precision: 'minute',
+      year,
+      approximate,
+      uncertain,
+      instant: hasZone ? min : undefined,
+    };
+  }
+  let precision: Precision;
+  if (p.type === 'Season') precision = 'season';
+  else if (p.type === 'Decade') precision = 'decade';
+  else if (p.type === 'Century') precision = 'century';
+  else if (p.type === 'Year') precision = 'year';
+  else {
+    precision = (['year', 'month', 'day'] as const)[values.length - 1];
+    const unspecified = p.unspecified ?? 0;
+    if (unspecified) {
+      const yearDigits = [1, 2, 4, 8].filter((bit) => unspecified & bit).length;
+      if (yearDigits) precision = (['year', 'decade', 'century', 'millennium'] as const)[yearDigits];
+      else if (unspecified & 48) precision = 'year';
+      else if (unspecified & 192) precision = 'month';
+    }
+  }
+  return {
+    min,
+    max,
+    precision,
+    year: p.type === 'Century' ? year * 100 : year,
+    season: p.type === 'Season' ? values[1] : undefined,
+    approximate,
+    uncertain,
+  };
+}
+
+/**
+ * Turns an EDTF string or a `Date` into a {@link NormalisedDate}, or says in a sentence why it
+ * cannot. Never throws.
+ *
+ * @param value the user's value
+ * @param timeZone IANA zone instants are shown in; defaults to the browser's
+ */
+export function normaliseDate(value: unknown, timeZone?: string): DateResult {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (!Number.isFinite(ms)) return { ok: false, message: 'is an invalid Date (its time is NaN)' };
+    const floating = ms + zoneOffset(ms, timeZone) * 60000;
+    const point: DatePoint = {
+      min: floating,
+      max: floating,
+      precision: 'minute',
+      year: new Date(floating).getUTCFullYear(),
+      approximate: false,
+      uncertain: false,
+      instant: ms,
+    };
+    return { ok: true, date: { start: point, end: point, text: value.toISOString() } };
+  }
+  if (typeof value !== 'string') {
+    return { ok: false, message: `must be an EDTF string or a Date, not ${describe(value)}` };
+  }
+  const text = value.trim();
+  if (!text) return { ok: false, message: 'is empty' };
+  if (text.length > MAX_INPUT) return { ok: false, message: `is ${text.length} characters long; no date is that long` };
+  let parsed: ParsedDate;
+  try {
+    parsed = parse(text);
+  } catch {
+    return { ok: false, message: `'${text}' is not a valid EDTF date: ${explain(text)}` };
+  }
+  if (parsed.type === 'List' || parsed.type === 'Set') {
+    return { ok: false, message: `'${text}' is a list of dates; give one date or one interval` };
+  }
+  let date: NormalisedDate;
+  if (parsed.type === 'Interval') {
+    // edtf gives an open end ('..') as ±Infinity and an unknown (empty) one as null.
+    const [a, b] = parsed.values as unknown[];
+    const side = (v: unknown): OpenEnd | undefined => (typeof v === 'object' && v ? undefined : v === null ? 'unknown' : 'open');
+    date = {
+      start: side(a) ? null : pointFromParsed(a as ParsedDate, timeZone),
+      end: side(b) ? null : pointFromParsed(b as ParsedDate, timeZone),
+      openStart: side(a),
+      openEnd: side(b),
+      text,
+    };
+  } else {
+    const point = pointFromParsed(parsed, timeZone);
+    date = { start: point, end: point, text };
+  }
+  for (const point of [date.start, date.end]) {
+    if (point && !(Number.isFinite(point.min) && Number.isFinite(point.max))) {
+      return { ok: false, message: `'${text}' lies outside the range of years that can be drawn (about 270,000 years either side of 1970)` };
+    }
+  }
+  if (date.start && date.end && date.end.max < date.start.min) {
+    return { ok: false, message: `'${text}' ends before it starts` };
+  }
+  return { ok: true, date };
+}
+
+/** A short description of a value's type for messages: "a number (42)", "null". */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return `a number (${value})`;
+  if (typeof value === 'string') return `the text '${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
+
+/** Options for formatting. */
+export interface FormatOptions {
+  locale?: string;
+  /** Zone instants are shown in; defaults to the browser's. */
+  timeZone?: string;
+  messages?: DatelineMessages;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dtf(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Intl options that show a floating date at `precision`, never finer. */
+export function intlOptions(precision: Precision): Intl.DateTimeFormatOptions {
+  switch (precision) {
+    case 'minute':
+      return { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+    case 'day':
+      return { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    case 'month':
+      return { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    default:
+      return { year: 'numeric', timeZone: 'UTC' };
+  }
+}
+
+function formatYear(year: number, locale: string | undefined, m: DatelineMessages): string {
+  const n = new Intl.NumberFormat(locale, { useGrouping: Math.abs(year) >= 10000 });
+  return year <= 0 ? m.bce(n.format(1 - year)) : n.format(year);
+}
+
+/** Formats one end of a date at its own precision, without qualifiers. */
+function formatBare(p: DatePoint, o: FormatOptions): string {
+  const m = o.messages ?? en;
+  switch (p.precision) {
+    case 'millennium':
+    case 'century':
+    case 'decade':
+      return m.decades(formatYear(p.year, o.locale, m));
+    case 'season':
+      return `${m.seasons[(p.season ?? 21) - 21]} ${formatYear(p.year, o.locale, m)}`;
+    case 'year':
+      return formatYear(p.year, o.locale, m);
+    default: {
+      if (p.year <= 0) {
+        // Intl's own eras vary by locale ("BC", "v. Chr."); say BCE the one way the messages do.
+        const rest = dtf(o.locale, { ...intlOptions(p.precision), year: undefined });
+        return `${rest.format(p.min)} ${formatYear(p.year, o.locale, m)}`;
+      }
+      if (p.instant !== undefined) {
+        return dtf(o.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: o.timeZone }).format(p.instant);
+      }
+      return dtf(o.locale, intlOptions(p.precision)).format(p.min);
+    }
+  }
+}
+
+/** Formats one end with its qualifiers: "about October 2024", "June 2024 (uncertain)". */
+export function formatPoint(p: DatePoint, o: FormatOptions = {}): string {
+  const m = o.messages ?? en;
+  let s = formatBare(p, o);
+  if (p.uncertain) s = m.uncertain(s);
+  if (p.approximate) s = m.approximate(s);
+  return s;
+}
+
+function samePoint(a: DatePoint, b: DatePoint): boolean {
+  return a.min === b.min && a.max === b.max && a.precision === b.precision;
+}
+
+/**
+ * Formats a normalised date or interval at its own precision: "June 2024", "1950–1953",
+ * "1–17 October 2024", "August 2023 – ongoing".
+ */
+export function formatDate(d: NormalisedDate, o: FormatOptions = {}): string {
+  const m = o.messages ?? en;
+  const { start, end } = d;
+  if (start && end && samePoint(start, end)) return formatPoint(start, o);
+  if (!start && end) return d.openStart === 'open' ? m.openStart(formatPoint(end, o)) : m.unknownStart(formatPoint(end, o));
+  if (start && !end) return d.openEnd === 'open' ? m.ongoing(formatPoint(start, o)) : m.unknownEnd(formatPoint(start, o));
+  if (!start || !end) return d.text;
+  const plain = (p: DatePoint) => !p.approximate && !p.uncertain && p.year > 0 && p.instant === undefined;
+  if (
+    start.precision === end.precision &&
+    ['year', 'month', 'day', 'minute'].includes(start.precision) &&
+    plain(start) &&
+    plain(end)
+  ) {
+    return dtf(o.locale, intlOptions(start.precision)).formatRange(start.min, end.min);
+  }
+  return `${formatPoint(start, o)} – ${formatPoint(end, o)}`;
+}
+
+/**
+ * Joins an event's `start` and optional `end` into one date. `end: '..'` means still going on.
+ */
+export function joinDates(start: NormalisedDate, end: NormalisedDate | null, endText: string): NormalisedDate {
+  if (!end) return start;
+  return {
+    start: start.start,
+    openStart: start.openStart,
+    end: end.end,
+    openEnd: end.openEnd,
+    text: `${start.text}/${endText}`,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Packing events into lanes and rows so that no two labels overlap.
+ *
+ * Algorithm (deterministic, O(n · rows)):
+ * 1. Each item's footprint runs from its start to the later of its end and the end of its label;
+ *    an item whose label would run past `limit` (the visible edge) has its label flipped to the
+ *    left of the mark instead. Items are taken in order of footprint start, then id.
+ * 2. Each item goes into the first row of its lane whose last footprint ends at least `gap`
+ *    before its own footprint starts.
+ * 3. If no row has room for the label, the item goes into the first row that has room for its
+ *    mark alone, with the label hidden; if none has, into the row that frees up first (the marks
+ *    overlap: clustering resolves that at coarser zoom levels).
+ * 4. A second pass gives each hidden label the room up to the next footprint in its row; if that
+ *    room holds at least `minLabel` pixels the label is shown there, cut with an ellipsis.
+ */
+
+/** One item to place, in pixels along the time axis. */
+export interface LayoutItem {
+  id: string;
+  /** Lane index. */
+  lane: number;
+  /** Start of the mark. */
+  x0: number;
+  /** End of the mark (equal to x0 for a point). */
+  x1: number;
+  /** Width the full label needs. */
+  labelWidth: number;
+}
+
+/** Where an item went. */
+export interface Placement {
+  id: string;
+  lane: number;
+  row: number;
+  x0: number;
+  x1: number;
+  /** Width the label may use: the full width, less (cut with an ellipsis), or 0 (hidden). */
+  labelWidth: number;
+  /** The label stands left of the mark (it would have run past the visible edge). */
+  flipped: boolean;
+}
+
+export interface LayoutOptions {
+  /** Number of lanes. */
+  lanes: number;
+  /** Most rows in one lane (defaults to 6). */
+  maxRows?: number;
+  /** Least space between footprints in a row (defaults to 8). */
+  gap?: number;
+  /** Width of a point mark, and the least width of any mark (defaults to 14). */
+  mark?: number;
+  /** Space between a point mark and its label (defaults to 4). */
+  pad?: number;
+  /** Narrowest label worth showing cut (defaults to 40). */
+  minLabel?: number;
+  /** Where labels must end: the visible edge (defaults to Infinity). */
+  limit?: number;
+}
+
+export interface Layout {
+  placements: Placement[];
+  /** Rows used in each lane (at least 1). */
+  rows: number[];
+}
+
+/** Packs `items` into rows per lane; see the module comment for the algorithm. */
+export function computeLayout(items: readonly LayoutItem[], options: LayoutOptions): Layout {
+  const { lanes, maxRows = 6, gap = 8, mark = 14, pad = 4, minLabel = 40, limit = Infinity } = options;
+  const markEnd = (it: LayoutItem) => Math.max(it.x1, it.x0 + mark);
+  const flips = items.map((it) => it.x0 + mark + pad + it.labelWidth > limit && it.x0 - pad - it.labelWidth >= 0);
+  const left = items.map((it, i) => (flips[i] ? it.x0 - pad - it.labelWidth : it.x0));
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => left[a] - left[b] || (items[a].id < items[b].id ? -1 : items[a].id > items[b].id ? 1 : 0));
+  // ends[lane][row]: right edge of the last footprint in that row.
+  const ends: number[][] = Array.from({ length: lanes }, () => []);
+  const rowsOf: number[][][] = Array.from({ length: lanes }, () => []);
+  const placements: Placement[] = new Array(items.length);
+  for (const i of order) {
+    const it = items[i];
+    const laneEnds = ends[it.lane];
+    const fits = (start: number) => {
+      for (let r = 0; r < maxRows; r++) if ((laneEnds[r] ?? -Infinity) + gap <= start) return r;
+      return -1;
+    };
+    const full = flips[i] ? markEnd(it) : Math.max(markEnd(it), it.x0 + mark + pad + it.labelWidth);
+    let row = it.labelWidth > 0 ? fits(left[i]) : -1;
+    let labelWidth = it.labelWidth;
+    let flipped = flips[i];
+    let right = full;
+    if (row < 0) {
+      labelWidth = 0;
+      flipped = false;
+      right = markEnd(it);
+      row = fits(it.x0);
+      if (row < 0) {
+        row = 0;
+        for (let r = 1; r < maxRows; r++) if (laneEnds[r] < laneEnds[row]) row = r;
+      }
+    }
+    laneEnds[row] = Math.max(laneEnds[row] ?? -Infinity, right);
+    placements[i] = { id: it.id, lane: it.lane, row, x0: it.x0, x1: it.x1, labelWidth, flipped };
+    (rowsOf[it.lane][row] ??= []).push(i);
+  }
+  // Second pass: hidden labels take the room before the next footprint in their row.
+  for (const lane of rowsOf) {
+    for (const row of lane) {
+      if (!row) continue;
+      row.forEach((i, k) => {
+        const p = placements[i];
+        const want = items[i].labelWidth;
+        if (p.labelWidth >= want) return;
+        const next = placements[row[k + 1]];
+        const nextStart = next ? (next.flipped ? next.x0 - pad - next.labelWidth : next.x0) : Infinity;
+        const room = Math.min(nextStart - gap, limit) - (p.x0 + mark + pad);
+        if (room >= minLabel) p.labelWidth = Math.min(want, room);
+      });
+    }
+  }
+  return { placements, rows: ends.map((e) => Math.max(1, e.length)) };
+}
+
+
+/**
+ * Vertical layout: places items (sorted by time) at their time positions, pushed down so that
+ * each starts below the one before it (`sizes[i]` is the height item i needs). Keeps
+ * chronological order and stays true to the scale wherever events are sparse.
+ */
+export function computeStack(positions: readonly number[], sizes: readonly number[]): number[] {
+  const out: number[] = [];
+  let next = -Infinity;
+  positions.forEach((p, i) => {
+    const y = Math.max(p, next);
+    out.push(y);
+    next = y + sizes[i];
+  });
+  return out;
+}

@@ -1,0 +1,36 @@
+/** Time scales: the data's extent and the D3 scale that maps floating milliseconds to pixels. */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+export type TimeScale = ScaleTime<number, number>;
+
+const DAY = 86_400_000;
+
+/** The finite extent [earliest, latest] covered by items, or null when there is none. */
+export function computeExtent(items: readonly { min: number; max: number; date: { start: { max: number } | null } }[]): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const it of items) {
+    // Open ends contribute the dates they do have: an ongoing span counts up to its start's end.
+    const a = Number.isFinite(it.min) ? it.min : it.max;
+    const b = Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min);
+    if (Number.isFinite(a)) lo = Math.min(lo, a);
+    if (Number.isFinite(b)) hi = Math.max(hi, b);
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * Pads an extent by `share` of its length on each side, and widens a single instant to two days,
+ * so that marks at the ends are not cut by the edge.
+ */
+export function padExtent([lo, hi]: [number, number], share = 0.04): [number, number] {
+  const span = Math.max(hi - lo, DAY);
+  const pad = span * share;
+  const mid = (lo + hi) / 2;
+  return hi - lo < DAY ? [mid - DAY, mid + DAY] : [lo - pad, hi + pad];
+}
+
+/** A UTC time scale (floating milliseconds are UTC fields) from `domain` onto [0, length]. */
+export function createTimeScale(domain: [number, number], length: number): TimeScale {
+  return scaleUtc().domain(domain).range([0, length]);
+}

@@ -1,0 +1,56 @@
+/** Axis ticks at every level from millennia (BCE too) to hours, labelled with Intl. */
+import { ticks as arrayTicks } from 'd3-array';
+import { formatPoint, utc, type FormatOptions } from './dates.js';
+import type { TimeScale } from './scale.js';
+
+export interface Tick {
+  /** Floating milliseconds. */
+  value: number;
+  /** Pixel position along the time axis. */
+  pos: number;
+  label: string;
+}
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+/** Converts an astronomical year (0 = 1 BCE) to a historical one (no year zero) and back. */
+const toHistorical = (y: number) => (y <= 0 ? y - 1 : y);
+const toAstronomical = (h: number) => (h < 0 ? h + 1 : h);
+
+/**
+ * Ticks for `scale`, about one per `spacing` pixels. Spans of several years get round historical
+ * years (so 500 BCE, not 499 BCE); shorter spans get D3's UTC ticks at months, days or hours.
+ */
+export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spacing = 100): Tick[] {
+  const [r0, r1] = scale.range();
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  const [d0, d1] = scale.domain().map(Number);
+  const year = (value: number, y: number) =>
+    formatPoint({ min: value, max: value, precision: 'year', year: y, approximate: false, uncertain: false }, options);
+  if ((d1 - d0) / YEAR > count * 0.9) {
+    const h0 = toHistorical(new Date(d0).getUTCFullYear());
+    const h1 = toHistorical(new Date(d1).getUTCFullYear());
+    return arrayTicks(h0, h1, count)
+      .filter((h) => Number.isInteger(h) && h !== 0)
+      .map((h) => {
+        const astronomical = toAstronomical(h);
+        const value = utc(astronomical);
+        return { value, pos: scale(value), label: year(value, astronomical) };
+      })
+      .filter((t) => t.value >= d0 && t.value <= d1);
+  }
+  const values = scale.ticks(count).map(Number);
+  const step = values.length > 1 ? values[1] - values[0] : d1 - d0;
+  const short: Intl.DateTimeFormatOptions =
+    step < DAY
+      ? { hour: 'numeric', minute: '2-digit' }
+      : step < 28 * DAY
+        ? { day: 'numeric', month: 'short' }
+        : { month: 'short', year: 'numeric' };
+  const f = new Intl.DateTimeFormat(options.locale, { ...short, timeZone: 'UTC' });
+  return values.map((value) => {
+    const y = new Date(value).getUTCFullYear();
+    return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(value, y) : f.format(value) };
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * The boundary: whatever the user assigns to `events` becomes valid, normalised items plus a list
+ * of problems. Nothing here throws unless `strict` asks it to.
+ */
+import { CERTAINTIES, type Certainty, type TimelineEvent, type TimelineProblem } from '../types.js';
+import { describe, joinDates, normaliseDate, type NormalisedDate } from './dates.js';
+
+/** An event that passed validation, with its date normalised. */
+export interface NormalisedEvent {
+  /** Position in the array the user assigned. */
+  index: number;
+  id: string;
+  /** The user's own object, passed back untouched in events. */
+  event: TimelineEvent;
+  date: NormalisedDate;
+  /** Earliest floating ms covered; -Infinity for an open start. */
+  min: number;
+  /** Latest floating ms covered; Infinity while ongoing or unknown. */
+  max: number;
+  certainty: Certainty;
+  /** The lane key; '' for events without a group. */
+  group: string;
+}
+
+export interface ValidationResult {
+  events: NormalisedEvent[];
+  problems: TimelineProblem[];
+}
+
+export interface ValidateOptions {
+  /** IANA zone instants are shown in; defaults to the browser's. */
+  timeZone?: string;
+  /** Throw a `TypeError` listing every problem instead of returning them (for build-time checks). */
+  strict?: boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Returns a message if `value` is not a string of text, else null. */
+function textProblem(value: unknown, required: boolean): string | null {
+  if (value === undefined && !required) return null;
+  if (typeof value !== 'string') return `must be text, not ${describe(value)}`;
+  if (required && !value.trim()) return 'must not be empty';
+  return null;
+}
+
+/**
+ * Validates and normalises an events array. Invalid entries are left out and reported with their
+ * index, id, field and a sentence; everything valid is returned in input order.
+ */
+export function validateEvents(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const events: NormalisedEvent[] = [];
+  const problems: TimelineProblem[] = [];
+  if (input === undefined || input === null) return { events, problems };
+  if (!Array.isArray(input)) {
+    problems.push({ index: -1, field: '(events)', message: `events must be an array, not ${describe(input)}` });
+  } else {
+    const seen = new Set<string>();
+    input.forEach((entry: unknown, index) => {
+      const report = (field: string, message: string, id?: string) => problems.push({ index, id, field, message });
+      if (!isObject(entry)) {
+        report('(entry)', `entry ${index} must be an object, not ${describe(entry)}`);
+        return;
+      }
+      const rawId = entry.id;
+      const id = typeof rawId === 'string' && rawId ? rawId : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : undefined;
+      const before = problems.length;
+      if (id === undefined) report('id', `id must be non-empty text, not ${describe(rawId)}`);
+      else if (seen.has(id)) report('id', `id '${id}' is used by an earlier event; ids must be unique`, id);
+      const titleProblem = textProblem(entry.title, true);
+      if (titleProblem) report('title', `title ${titleProblem}`, id);
+      for (const field of ['description', 'group', 'displayDate'] as const) {
+        const p = textProblem(entry[field], false);
+        if (p) report(field, `${field} ${p}`, id);
+      }
+      const certainty = entry.certainty ?? 'confirmed';
+      if (!CERTAINTIES.includes(certainty as Certainty)) {
+        report('certainty', `certainty must be one of ${CERTAINTIES.join(', ')}, not ${describe(certainty)}`, id);
+      }
+      const source = entry.source;
+      if (source !== undefined && !(isObject(source) && typeof source.name === 'string' && (source.url === undefined || typeof source.url === 'string'))) {
+        report('source', 'source must be an object with a text name and an optional text url', id);
+      }
+      if (entry.tags !== undefined && !(Array.isArray(entry.tags) && entry.tags.every((t) => typeof t === 'string'))) {
+        report('tags', 'tags must be an array of text', id);
+      }
+      const start = normaliseDate(entry.start, options.timeZone);
+      if (!start.ok) report('start', `start ${start.message}`, id);
+      let end: NormalisedDate | null = null;
+      if (entry.end !== undefined && entry.end !== null) {
+        if (entry.end === '..') {
+          end = { start: null, end: null, openEnd: 'open', text: '..' };
+        } else {
+          const r = normaliseDate(entry.end, options.timeZone);
+          if (!r.ok) report('end', `end ${r.message}`, id);
+          else end = r.date;
+        }
+        if (end && start.ok && start.date.end !== start.date.start) {
+          report('end', `end is given but start '${start.date.text}' is already an interval; leave one out`, id);
+        }
+      }
+      if (start.ok && end?.end && start.date.start && end.end.max < start.date.start.min) {
+        report('end', `end '${end.text}' is before start '${start.date.text}'`, id);
+      }
+      if (problems.length > before || !start.ok || id === undefined) return;
+      seen.add(id);
+      const date = joinDates(start.date, end, end?.text ?? '');
+      events.push({
+        index,
+        id,
+        event: entry as unknown as TimelineEvent,
+        date,
+        min: date.start?.min ?? -Infinity,
+        max: date.end?.max ?? Infinity,
+        certainty: certainty as Certainty,
+        group: typeof entry.group === 'string' ? entry.group : '',
+      });
+    });
+  }
+  if (options.strict && problems.length) {
+    throw new TypeError(`Dateline: ${problems.length} invalid event(s):\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
+  }
+  return { events, problems };
+}
+
+/** True for `http:` and `https:` URLs, the only ones Dateline links. */
+export function isSafeUrl(url: unknown): url is string {
+  if (typeof url !== 'string') return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,563 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleUtc } from 'd3-scale';
+import { formatDate, normaliseDate, formatPoint, type FormatOptions } from './core/dates.js';
+import { computeLayout, computeStack, type Placement } from './core/layout.js';
+import { en, type DatelineMessages } from './core/messages.js';
+import { computeExtent, createTimeScale, padExtent, type TimeScale } from './core/scale.js';
+import { computeTicks, type Tick } from './core/ticks.js';
+import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
+import { ResizeController } from './controllers/resize.js';
+import { ZoomController } from './controllers/zoom.js';
+import { createDatelineEvent } from './events.js';
+import { styles } from './styles.js';
+import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
+
+/** Below this width (px) `layout="auto"` draws the vertical column. */
+export const VERTICAL_BREAKPOINT = 640;
+
+const PALETTE = ['#0b5cad', '#b3261e', '#1a7f37', '#8250df', '#9a6700', '#0f766e', '#bf3989', '#57606a'];
+const DARK_PALETTE = ['#6cb6ff', '#ff7b72', '#56d364', '#d2a8ff', '#e3b341', '#5eead4', '#ff9bce', '#adbac7'];
+const ROW = 30;
+const LANE_HEADER = 22;
+const MARK = 14;
+const CULL = 400;
+
+interface Lane {
+  key: string;
+  label: string;
+  color?: string;
+  top: number;
+  height: number;
+}
+
+interface Mark {
+  item: NormalisedEvent;
+  x: number;
+  y: number;
+  width: number;
+  /** Width of the mark itself: a dot, or a bar across the span or the date's extent. */
+  markWidth: number;
+  labelWidth: number;
+  /** The date as the data states it. */
+  when: string;
+  lane: Lane;
+  span: boolean;
+  extent: boolean;
+  /** The label stands left of the mark. */
+  flipped?: boolean;
+  openEnd: boolean;
+  /** Vertical layout only: the span's track, length in px. */
+  track?: { x: number; length: number };
+}
+
+interface Frame {
+  vertical: boolean;
+  width: number;
+  height: number;
+  lanes: Lane[];
+  marks: Mark[];
+  ticks: Tick[];
+  reference?: { pos: number; label: string };
+}
+
+/**
+ * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
+ *
+ * @tag dateline-timeline
+ *
+ * @fires dateline-select - `{ id, event }` when a person selects an event (click, tap, Enter, Space).
+ * @fires dateline-range-change - `{ start: Date, end: Date }` when a zoom or pan gesture ends.
+ * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events could not be used.
+ *
+ * @csspart event - Each rendered event (a button with `data-id`).
+ * @csspart event-label - The visible label of an event.
+ * @csspart axis - The time axis.
+ * @csspart tick-label - A label on the time axis.
+ * @csspart lane-label - The name of a lane.
+ * @csspart details - The panel that shows the selected event.
+ *
+ * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
+ * @cssprop [--dateline-color=#1b1f24] - Text colour (dark: #e6edf3).
+ * @cssprop [--dateline-muted-color=#57606a] - Secondary text: ticks, lane labels, dates.
+ * @cssprop [--dateline-grid-color=#d8dee4] - Grid lines and borders.
+ * @cssprop [--dateline-accent-color=#0b5cad] - Marks without a lane colour, links.
+ * @cssprop [--dateline-focus-color=#0b5cad] - The focus ring.
+ * @cssprop [--dateline-lane-background=#f6f8fa] - Background of every other lane.
+ * @cssprop [--dateline-reference-color=#b3261e] - The reference-date marker.
+ * @cssprop [--dateline-font=system-ui] - Font family.
+ * @cssprop [--dateline-font-size=13px] - Base font size.
+ * @cssprop [--dateline-row-height=30px] - Height of one row of events.
+ */
+export class DatelineTimeline extends LitElement {
+  static override styles = styles;
+
+  /** The data. Treated as immutable: assign a new array to re-render. */
+  @property({ attribute: false }) events: TimelineEvent[] = [];
+
+  /** Order, labels and colours of lanes (optional). */
+  @property({ attribute: false }) groups: TimelineGroup[] = [];
+
+  /** `auto` (default) is vertical when the element is narrower than 640px. */
+  @property({ reflect: true }) layout: Layout = 'auto';
+
+  /** BCP 47 locale for dates; defaults to the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Id of the selected event, or null. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** EDTF date of a labelled marker, e.g. the article's publication date. */
+  @property({ attribute: 'reference-date' }) referenceDate?: string;
+
+  /** The timeline's accessible name. */
+  @property() label?: string;
+
+  /** IANA time zone that instants are shown in; defaults to the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Strings of the UI, for translation. Defaults to English. */
+  @property({ attribute: false }) messages: DatelineMessages = en;
+
+  /** The problems found in the last assigned `events` (read-only). */
+  get problems(): readonly TimelineProblem[] {
+    return this._problems;
+  }
+
+  @state() private _view: [number, number] | null = null;
+  @state() private _focusId: string | null = null;
+
+  private _items: NormalisedEvent[] = [];
+  private _problems: TimelineProblem[] = [];
+  private _base: [number, number] | null = null;
+  private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [] };
+  private _measure?: CanvasRenderingContext2D | null;
+  private _widths = new Map<string, number>();
+  private readonly _resize = new ResizeController(this);
+  private readonly _zoom = new ZoomController(this, {
+    onView: (view) => {
+      // Programmatic moves echo back through d3-zoom; ignore echoes that change nothing.
+      const v = this._view;
+      const tolerance = v ? (v[1] - v[0]) * 1e-9 : 0;
+      if (!v || Math.abs(v[0] - view[0]) > tolerance || Math.abs(v[1] - view[1]) > tolerance) this._view = view;
+    },
+    onGestureEnd: (view) => {
+      this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
+    },
+    wheelZooms: () => this.matches(':focus-within'),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Controllers re-attach in updated(); make sure one runs after a reconnection.
+    this.requestUpdate();
+  }
+
+  /** Shows all events. */
+  fit(): void {
+    if (!this._base) return;
+    this._view = this._base;
+    this._zoom.show(this._base);
+  }
+
+  /** Shows the window from `start` to `end` (EDTF strings or Dates). */
+  zoomTo(start: string | Date, end: string | Date): void {
+    const a = normaliseDate(start, this.timeZone);
+    const b = normaliseDate(end, this.timeZone);
+    if (!a.ok || !b.ok) throw new RangeError(`zoomTo: ${!a.ok ? `start ${a.message}` : `end ${(b as { message: string }).message}`}`);
+    const lo = a.date.start?.min ?? a.date.end?.min;
+    const hi = b.date.end?.max ?? b.date.start?.max;
+    if (lo === undefined || hi === undefined || !(hi > lo)) throw new RangeError('zoomTo: end must be after start');
+    this._view = [lo, hi];
+    this._zoom.show(this._view);
+  }
+
+  /** Scrolls the event into view and focuses it. */
+  async focusEvent(id: string): Promise<void> {
+    const item = this._items.find((it) => it.id === id);
+    if (!item) return;
+    const view = this._view;
+    if (view && !this._isVertical() && (item.min > view[1] || (Number.isFinite(item.min) ? item.min : item.max) < view[0])) {
+      const half = (view[1] - view[0]) / 2;
+      const centre = Number.isFinite(item.min) ? item.min : item.max;
+      this._view = [centre - half, centre + half];
+      this._zoom.show(this._view);
+    }
+    this._focusId = id;
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    button?.focus();
+  }
+
+  private _isVertical(): boolean {
+    return this.layout === 'vertical' || (this.layout === 'auto' && this._resize.width > 0 && this._resize.width < VERTICAL_BREAKPOINT);
+  }
+
+  private _formatOptions(): FormatOptions {
+    const locale = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return { locale: locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined, timeZone: this.timeZone, messages: this.messages };
+  }
+
+  private _labelWidth(text: string): number {
+    let w = this._widths.get(text);
+    if (w === undefined) {
+      if (this._measure === undefined) {
+        this._measure = document.createElement('canvas').getContext('2d');
+        const cs = getComputedStyle(this);
+        if (this._measure) this._measure.font = `${cs.fontSize} ${cs.fontFamily}`;
+      }
+      w = Math.ceil((this._measure?.measureText(text).width ?? text.length * 7) + 4);
+      this._widths.set(text, w);
+    }
+    return w;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') || changed.has('timeZone')) {
+      const { events, problems } = validateEvents(this.events, { timeZone: this.timeZone });
+      this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
+      this._problems = problems;
+      const extent = computeExtent(this._items);
+      this._base = extent ? padExtent(extent) : null;
+      if (!this._view || !this._base) this._view = this._base;
+      if (problems.length) {
+        this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems }));
+        console.warn(`dateline-timeline: ${problems.length} event(s) left out:\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
+      }
+    }
+    this._frame = this._computeFrame();
+  }
+
+  private _lanes(): Lane[] {
+    const keys: string[] = [];
+    const byKey = new Map<string, TimelineGroup>();
+    for (const g of Array.isArray(this.groups) ? this.groups : []) {
+      if (g && typeof g.id === 'string' && !byKey.has(g.id)) {
+        byKey.set(g.id, g);
+        keys.push(g.id);
+      }
+    }
+    const used = new Set(this._items.map((it) => it.group));
+    for (const it of this._items) if (!keys.includes(it.group) && it.group) keys.push(it.group);
+    if (used.has('')) keys.push('');
+    const dark = matchMedia?.('(prefers-color-scheme: dark)').matches;
+    return keys
+      .filter((k) => used.has(k))
+      .map((key, i) => {
+        const g = byKey.get(key);
+        const color = g?.color && CSS.supports('color', g.color) ? g.color : (dark ? DARK_PALETTE : PALETTE)[i % PALETTE.length];
+        return { key, label: key ? (typeof g?.label === 'string' ? g.label : key) : this.messages.ungrouped, color, top: 0, height: 0 };
+      });
+  }
+
+  private _computeFrame(): Frame {
+    const width = this._resize.width;
+    const vertical = this._isVertical();
+    const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [] };
+    if (!this._base || !this._view || width <= 0) return empty;
+    const fmt = this._formatOptions();
+    const lanes = this._lanes();
+    const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
+    const ref = this.referenceDate ? normaliseDate(this.referenceDate, this.timeZone) : null;
+    const refPoint = ref?.ok ? ref.date.start : null;
+    const reference = refPoint ? { value: refPoint.min, label: this.messages.reference(formatPoint(refPoint, fmt)) } : undefined;
+    return vertical
+      ? this._verticalFrame(width, lanes, laneIndex, fmt, reference)
+      : this._horizontalFrame(width, lanes, laneIndex, fmt, reference);
+  }
+
+  private _horizontalFrame(
+    width: number,
+    lanes: Lane[],
+    laneIndex: Map<string, number>,
+    fmt: FormatOptions,
+    reference?: { value: number; label: string },
+  ): Frame {
+    const scale = createTimeScale(this._view!, width);
+    const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
+    const items = this._items.map((it) => {
+      const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
+      const x1 = clamp(scale(Number.isFinite(it.max) ? it.max : this._view![1]) + (Number.isFinite(it.max) ? 0 : CULL));
+      return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: this._labelWidth(it.event.title) };
+    });
+    const layout = computeLayout(items, { lanes: lanes.length, mark: MARK, limit: width });
+    let top = 0;
+    const showHeaders = lanes.length > 1 || lanes[0]?.key !== '';
+    for (const [i, lane] of lanes.entries()) {
+      lane.top = top;
+      lane.height = (showHeaders ? LANE_HEADER : 4) + layout.rows[i] * ROW + 4;
+      top += lane.height;
+    }
+    const marks = this._items
+      .map((item, i) => this._mark(item, layout.placements[i], lanes, fmt, showHeaders))
+      .filter((m) => m.x + m.width > -CULL / 2 && m.x < width + CULL / 2);
+    return {
+      vertical: false,
+      width,
+      height: top,
+      lanes,
+      marks,
+      ticks: computeTicks(scale, fmt, 110),
+      reference: reference && { pos: scale(reference.value), label: reference.label },
+    };
+  }
+
+  private _mark(item: NormalisedEvent, p: Placement, lanes: Lane[], fmt: FormatOptions, headers: boolean): Mark {
+    const lane = lanes[p.lane];
+    const pointLike = item.date.start === item.date.end;
+    const extent = p.x1 - p.x0;
+    const bar = extent > MARK;
+    const markWidth = bar ? extent : MARK;
+    const width = p.flipped ? p.labelWidth + 4 + markWidth : Math.max(markWidth, (bar ? 10 : MARK + 4) + p.labelWidth);
+    return {
+      item,
+      x: p.flipped ? p.x0 - p.labelWidth - 4 : p.x0,
+      y: lane.top + (headers ? LANE_HEADER : 4) + p.row * ROW,
+      width,
+      flipped: p.flipped,
+      markWidth,
+      labelWidth: p.labelWidth,
+      when: formatDate(item.date, fmt),
+      lane,
+      span: !pointLike && bar,
+      extent: pointLike && bar,
+      openEnd: !Number.isFinite(item.max),
+    };
+  }
+
+  private _verticalFrame(
+    width: number,
+    lanes: Lane[],
+    laneIndex: Map<string, number>,
+    fmt: FormatOptions,
+    reference?: { value: number; label: string },
+  ): Frame {
+    const gutter = 64;
+    const trackGap = 10;
+    const spans = this._items.filter((it) => it.date.start !== it.date.end);
+    const tracks = Math.min(3, spans.length);
+    const left = gutter + tracks * trackGap + 8;
+    const textWidth = Math.max(80, width - left - MARK - 8);
+    const height = Math.max(400, this._items.length * 56);
+    const base = scaleUtc().domain(this._base!).range([0, height]);
+    const pos = (ms: number) => base(Number.isFinite(ms) ? ms : this._base![1]);
+    const sizes = this._items.map((it) => {
+      const lines = Math.ceil(this._labelWidth(it.event.title) / textWidth);
+      return 18 + lines * 18 + 12;
+    });
+    const ys = computeStack(
+      this._items.map((it) => pos(it.min)),
+      sizes,
+    );
+    // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
+    const knots = [this._base![0], ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : this._base![0])), this._base![1]];
+    const ysK = [0, ...ys, Math.max(ys[ys.length - 1] + sizes[sizes.length - 1], height)];
+    const scale: TimeScale = scaleUtc().domain(knots).range(ysK).clamp(true);
+    let spanIndex = 0;
+    const trackEnds: number[] = [];
+    const marks = this._items.map((item, i): Mark => {
+      const lane = lanes[laneIndex.get(item.group)!];
+      const isSpan = item.date.start !== item.date.end;
+      let track: Mark['track'];
+      if (isSpan && tracks) {
+        const y0 = ys[i];
+        const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : this._base![1]));
+        let t = trackEnds.findIndex((e) => e <= y0);
+        if (t < 0) t = trackEnds.length < tracks ? trackEnds.length : spanIndex++ % tracks;
+        trackEnds[t] = y1;
+        track = { x: gutter + t * trackGap, length: y1 - y0 };
+      }
+      return {
+        item,
+        x: left,
+        y: ys[i],
+        width: width - left,
+        markWidth: MARK,
+        labelWidth: textWidth,
+        when: formatDate(item.date, fmt),
+        lane,
+        span: false,
+        extent: false,
+        openEnd: !Number.isFinite(item.max),
+        track,
+      };
+    });
+    const total = ysK[ysK.length - 1];
+    const ticks = computeTicks(scale, fmt, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22);
+    return {
+      vertical: true,
+      width,
+      height: total,
+      lanes,
+      marks,
+      ticks,
+      reference: reference && { pos: scale(reference.value), label: reference.label },
+    };
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport && !this._frame.vertical && this._base && this._view) {
+      this._zoom.attach(viewport);
+      this._zoom.configure(this._base, this._frame.width, this._view);
+    }
+  }
+
+  private _select(id: string | null, user: boolean): void {
+    this.selected = id;
+    if (id) this._focusId = id;
+    const item = id ? this._items.find((it) => it.id === id) : undefined;
+    if (user && item) this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
+  }
+
+  /** Clears the selection and returns focus to the event that was selected. */
+  private _closeDetails = (): void => {
+    const id = this.selected;
+    this._select(null, false);
+    if (id) void this.focusEvent(id);
+  };
+
+  private _handleKeydown(e: KeyboardEvent): void {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-id]');
+    if (e.key === 'Escape' && this.selected !== null) {
+      e.preventDefault();
+      this._closeDetails();
+      return;
+    }
+    if (!target) return;
+    const order = this._items;
+    const i = order.findIndex((it) => it.id === target.dataset.id);
+    const vertical = this._frame.vertical;
+    const next = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: vertical ? 1 : 0, ArrowUp: vertical ? -1 : 0 }[e.key];
+    let to = -1;
+    if (next) to = Math.max(0, Math.min(order.length - 1, i + next));
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = order.length - 1;
+    if (to >= 0) {
+      e.preventDefault();
+      void this.focusEvent(order[to].id);
+    }
+  }
+
+  private _accessibleName(m: Mark): string {
+    const e = m.item.event;
+    const parts = [e.title, m.when];
+    if (e.displayDate) parts.push(`“${e.displayDate}”`);
+    if (m.lane.key) parts.push(m.lane.label);
+    if (m.item.certainty !== 'confirmed') parts.push(this.messages.certainty[m.item.certainty]);
+    if (e.source?.name) parts.push(this.messages.source(e.source.name));
+    return parts.join(', ');
+  }
+
+  private _renderMark(m: Mark, tabId: string | null): TemplateResult {
+    const { item } = m;
+    const start = item.date.start;
+    const cls = [
+      m.span ? 'span' : '',
+      m.extent ? 'extent' : '',
+      m.openEnd ? 'open-end' : '',
+      m.flipped ? 'flipped' : '',
+      item.certainty,
+      start?.approximate || item.date.end?.approximate ? 'approximate' : '',
+      start?.uncertain || item.date.end?.uncertain ? 'uncertain' : '',
+    ].join(' ');
+    const style = {
+      left: `${m.x}px`,
+      top: `${m.y}px`,
+      width: `${m.width}px`,
+      '--_lane-color': m.lane.color ?? null,
+    };
+    return html`${m.track
+        ? html`<span class="track" style=${styleMap({ left: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_c': m.lane.color ?? null })}></span>`
+        : nothing}<button
+        part="event"
+        class=${cls}
+        data-id=${item.id}
+        style=${styleMap(style)}
+        tabindex=${item.id === tabId ? 0 : -1}
+        aria-pressed=${this.selected === item.id ? 'true' : 'false'}
+        aria-label=${this._accessibleName(m)}
+        title=${this._frame.vertical ? nothing : `${item.event.title} — ${m.when}`}
+        @click=${() => this._select(item.id, true)}
+      >
+        <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>
+        ${this._frame.vertical
+          ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
+              ><span class="when">${m.when}${item.event.displayDate ? ` (“${item.event.displayDate}”)` : ''}</span>${item.event.title}</span
+            >`
+          : m.labelWidth > 0
+            ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
+            : nothing}
+      </button>`;
+  }
+
+  private _renderDetails(): TemplateResult | typeof nothing {
+    const item = this.selected ? this._items.find((it) => it.id === this.selected) : undefined;
+    if (!item) return nothing;
+    const e = item.event;
+    const fmt = this._formatOptions();
+    const lane = this._frame.lanes.find((l) => l.key === item.group);
+    const url = isSafeUrl(e.source?.url) ? e.source!.url : undefined;
+    return html`<section part="details" aria-label=${e.title} style=${styleMap({ '--_lane-color': lane?.color ?? null })}>
+      <button class="close" aria-label=${this.messages.close} @click=${this._closeDetails}>×</button>
+      <h2>${e.title}</h2>
+      <p class="meta">
+        ${formatDate(item.date, fmt)}${e.displayDate ? ` (“${e.displayDate}”)` : ''}${lane?.key ? ` · ${lane.label}` : ''} ·
+        ${this.messages.certainty[item.certainty]}
+      </p>
+      ${e.description ? html`<p>${e.description}</p>` : nothing}
+      ${e.source?.name
+        ? html`<p class="meta">
+            ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.messages.source(e.source.name)}</a>` : this.messages.source(e.source.name)}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const f = this._frame;
+    const name = this.label || this.messages.timeline;
+    if (!this._items.length) {
+      return html`<div role="region" aria-label=${name}><p class="empty">${this.messages.empty}</p></div>`;
+    }
+    const ids = new Set(f.marks.map((m) => m.item.id));
+    const tabId = this._focusId && ids.has(this._focusId) ? this._focusId : this.selected && ids.has(this.selected) ? this.selected : (f.marks[0]?.item.id ?? null);
+    const lanes = f.lanes.map(
+      (l) => html`<div class="lane" style=${styleMap({ top: `${l.top}px`, height: `${l.height}px` })}>
+        ${f.lanes.length > 1 || l.key ? html`<span part="lane-label">${l.label}</span>` : nothing}
+      </div>`,
+    );
+    const marks = f.marks.map((m) => this._renderMark(m, tabId));
+    const reference = f.reference
+      ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, left: '0', right: '0', bottom: 'auto', borderLeft: '0', borderTop: '2px dashed var(--_reference)' } : { left: `${f.reference.pos}px` })}>
+          <span>${f.reference.label}</span>
+        </div>`
+      : nothing;
+    const ticks = f.ticks.map(
+      (t) => html`<span part="tick-label" style=${styleMap(f.vertical ? { top: `${t.pos}px` } : { left: `${t.pos}px` })}>${t.label}</span>`,
+    );
+    return html`<div role="region" aria-label=${name} class=${f.vertical ? 'vertical' : 'horizontal'} @keydown=${this._handleKeydown}>
+      ${f.vertical
+        ? html`<div class="plot" style=${styleMap({ height: `${f.height}px` })}>
+            <div part="axis" aria-hidden="true" style=${styleMap({ height: `${f.height}px` })}>${ticks}</div>
+            ${reference} ${marks}
+          </div>`
+        : html`<div class="toolbar">
+              <button aria-label=${this.messages.zoomIn} @click=${() => this._zoom.zoomBy(2)}>+</button>
+              <button aria-label=${this.messages.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>−</button>
+              <button aria-label=${this.messages.fit} @click=${() => this.fit()}>⤢</button>
+            </div>
+            <div class="viewport">
+              <div class="plot" style=${styleMap({ height: `${f.height}px` })}>
+                ${lanes}
+                ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ left: `${t.pos}px` })}></span>`)}
+                ${reference} ${marks}
+              </div>
+              <div part="axis" aria-hidden="true">${ticks}</div>
+            </div>`}
+      ${this._renderDetails()}
+    </div>`;
+  }
+}

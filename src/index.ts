@@ -1,0 +1,22 @@
+/**
+ * Dateline: a dated, interactive timeline web component. Importing this module defines
+ * `<dateline-timeline>` (once; importing it again or into a page that already has it is safe).
+ */
+import { DatelineTimeline } from './dateline-timeline.js';
+
+export { DatelineTimeline, VERTICAL_BREAKPOINT } from './dateline-timeline.js';
+export * from './types.js';
+export * from './events.js';
+export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';
+export { normaliseDate, formatDate, formatPoint, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';
+export { en, type DatelineMessages } from './core/messages.js';
+
+if (!customElements.get('dateline-timeline')) {
+  customElements.define('dateline-timeline', DatelineTimeline);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dateline-timeline': DatelineTimeline;
+  }
+}

@@ -1,0 +1,330 @@
+import { css } from 'lit';
+
+/**
+ * Public `--dateline-*` custom properties feed private `--_*` tokens on `:host`, so users can
+ * theme from any ancestor. Dark values apply under `prefers-color-scheme: dark`.
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--dateline-background, #ffffff);
+    --_fg: var(--dateline-color, #1b1f24);
+    --_muted: var(--dateline-muted-color, #57606a);
+    --_grid: var(--dateline-grid-color, #d8dee4);
+    --_accent: var(--dateline-accent-color, #0b5cad);
+    --_focus: var(--dateline-focus-color, #0b5cad);
+    --_lane-bg: var(--dateline-lane-background, #f6f8fa);
+    --_reference: var(--dateline-reference-color, #b3261e);
+    --_font: var(--dateline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_size: var(--dateline-font-size, 13px);
+    --_row: var(--dateline-row-height, 30px);
+    display: block;
+    position: relative;
+    color: var(--_fg);
+    background: var(--_bg);
+    font: var(--_size) / 1.35 var(--_font);
+    container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--dateline-background, #0d1117);
+      --_fg: var(--dateline-color, #e6edf3);
+      --_muted: var(--dateline-muted-color, #9da7b3);
+      --_grid: var(--dateline-grid-color, #30363d);
+      --_accent: var(--dateline-accent-color, #6cb6ff);
+      --_focus: var(--dateline-focus-color, #6cb6ff);
+      --_lane-bg: var(--dateline-lane-background, #161b22);
+      --_reference: var(--dateline-reference-color, #ff7b72);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .toolbar {
+    display: flex;
+    gap: 4px;
+    justify-content: flex-end;
+    padding: 4px 0;
+  }
+  .toolbar button,
+  .close {
+    min-width: 28px;
+    min-height: 28px;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+  }
+  .viewport:active {
+    cursor: grabbing;
+  }
+  .plot {
+    position: relative;
+  }
+  .lane {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid);
+  }
+  .lane:nth-child(odd) {
+    background: var(--_lane-bg);
+  }
+  [part~='lane-label'] {
+    position: sticky;
+    left: 0;
+    display: inline-block;
+    padding: 2px 6px;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .gridline {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 0;
+    border-left: 1px solid var(--_grid);
+    opacity: 0.6;
+  }
+  [part~='event'] {
+    --_c: var(--_lane-color, var(--_accent));
+    position: absolute;
+    display: flex;
+    align-items: center;
+    height: calc(var(--_row) - 6px);
+    min-width: 24px;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  [part~='event']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .mark {
+    position: absolute;
+    left: 0;
+    top: 50%;
+    height: 14px;
+    width: 14px;
+    transform: translateY(-50%);
+    border: 2px solid var(--_c);
+    background: var(--_c);
+    border-radius: 50%;
+  }
+  .span .mark {
+    height: calc(var(--_row) - 8px);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_c) 22%, var(--_bg));
+  }
+  /* A date known to a month or a year covers that whole stretch: drawn hatched, not solid. */
+  .extent .mark {
+    border-radius: 4px;
+    height: calc(var(--_row) - 8px);
+    background: repeating-linear-gradient(
+      135deg,
+      color-mix(in srgb, var(--_c) 30%, var(--_bg)) 0 4px,
+      color-mix(in srgb, var(--_c) 12%, var(--_bg)) 4px 8px
+    );
+  }
+  /* Certainty: shape and line, not colour alone. */
+  .reported .mark {
+    border-style: solid;
+  }
+  .claimed .mark {
+    border-style: dashed;
+  }
+  .claimed:not(.span):not(.extent) .mark {
+    background: var(--_bg);
+  }
+  .disputed .mark {
+    border-style: dotted;
+    background: var(--_bg);
+  }
+  /* Qualifiers: approximate dates get soft edges, uncertain ones a question-mark badge. */
+  .approximate .mark {
+    mask-image: linear-gradient(90deg, transparent, #000 6px, #000 calc(100% - 6px), transparent);
+  }
+  .open-end .mark {
+    border-right: 0;
+    border-radius: 4px 0 0 4px;
+    mask-image: linear-gradient(90deg, #000 calc(100% - 40px), transparent);
+  }
+  .uncertain .mark::after {
+    content: '?';
+    position: absolute;
+    right: -2px;
+    top: -12px;
+    font-size: 10px;
+    font-weight: 700;
+    color: var(--_c);
+  }
+  [part~='event-label'] {
+    position: relative;
+    padding-inline-start: 18px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .flipped .mark {
+    left: auto;
+    right: 0;
+  }
+  .flipped [part~='event-label'] {
+    padding-inline: 0 18px;
+  }
+  .flipped.span [part~='event-label'],
+  .flipped.extent [part~='event-label'] {
+    padding-inline: 0 4px;
+  }
+  .span [part~='event-label'],
+  .extent [part~='event-label'] {
+    padding-inline-start: 6px;
+  }
+  [part~='event'][aria-pressed='true'] .mark {
+    box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_fg);
+  }
+  [part~='event'][aria-pressed='true'] [part~='event-label'] {
+    font-weight: 700;
+  }
+  [part~='axis'] {
+    position: relative;
+    height: 26px;
+    border-top: 1px solid var(--_muted);
+    overflow: hidden;
+  }
+  [part~='tick-label'] {
+    position: absolute;
+    top: 4px;
+    transform: translateX(-50%);
+    white-space: nowrap;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .reference {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-left: 2px dashed var(--_reference);
+    pointer-events: none;
+  }
+  .reference span {
+    position: absolute;
+    top: 0;
+    left: 4px;
+    padding: 0 4px;
+    white-space: nowrap;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_reference);
+    background: var(--_bg);
+  }
+  .reference.flipped span {
+    left: auto;
+    right: 4px;
+  }
+  .empty {
+    padding: 24px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  [part~='details'] {
+    position: relative;
+    margin-top: 8px;
+    padding: 12px 16px;
+    border: 1px solid var(--_grid);
+    border-left: 4px solid var(--_lane-color, var(--_accent));
+    border-radius: 6px;
+  }
+  [part~='details'] h2 {
+    margin: 0 32px 4px 0;
+    font-size: 1.1em;
+  }
+  [part~='details'] p {
+    margin: 4px 0;
+  }
+  [part~='details'] .meta {
+    color: var(--_muted);
+  }
+  [part~='details'] a {
+    color: var(--_accent);
+  }
+  .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+  }
+  /* Vertical layout: a chronological column. */
+  .vertical .plot {
+    margin-inline-start: 0;
+  }
+  .vertical [part~='event'] {
+    height: auto;
+    min-height: 28px;
+    align-items: flex-start;
+    white-space: normal;
+  }
+  .vertical .when {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .vertical [part~='event-label'] {
+    white-space: normal;
+  }
+  .vertical .track {
+    position: absolute;
+    width: 6px;
+    border-radius: 3px;
+    background: var(--_c);
+    opacity: 0.5;
+  }
+  .vertical [part~='axis'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: auto;
+    border-top: 0;
+    border-right: 1px solid var(--_muted);
+    overflow: visible;
+  }
+  .vertical [part~='tick-label'] {
+    left: 0;
+    transform: translateY(-50%);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .mark {
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    [part~='event']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

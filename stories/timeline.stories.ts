@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import type { DatelineTimeline } from '../src/index.js';
+import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
+import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
+import { manyLaneEvents, singleEvent, spanEvents } from './data/samples.js';
+
+interface Args {
+  events: TimelineEvent[];
+  groups?: TimelineGroup[];
+  layout: DatelineTimeline['layout'];
+  locale?: string;
+  referenceDate?: string;
+  label: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Dateline/Timeline',
+  component: 'dateline-timeline',
+  argTypes: {
+    layout: { control: 'inline-radio', options: [...LAYOUTS] },
+    locale: { control: 'text' },
+    referenceDate: { control: 'text' },
+    label: { control: 'text' },
+  },
+  args: { layout: 'auto', label: 'Timeline', events: [] },
+  render: (args) =>
+    html`<dateline-timeline
+      .events=${args.events}
+      .groups=${args.groups ?? []}
+      layout=${args.layout}
+      locale=${args.locale ?? 'en-GB'}
+      reference-date=${args.referenceDate ?? ''}
+      label=${args.label}
+    ></dateline-timeline>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** North Korean troops sent to Russia, as reported on Friday 18 October 2024. */
+export const Showcase: Story = {
+  args: {
+    events: showcaseEvents,
+    groups: showcaseGroups,
+    referenceDate: showcaseReferenceDate,
+    label: 'North Korean troops sent to Russia: a timeline',
+  },
+};
+
+/** No events: the empty state. */
+export const Empty: Story = { args: { events: [], label: 'Empty timeline' } };
+
+/** A single event: the scale widens around it. */
+export const SingleEvent: Story = { args: { events: singleEvent, label: 'One event' } };
+
+/** Spans drawn as bars, points as dots, a month-precision span as its whole months. */
+export const Spans: Story = { args: { events: spanEvents, label: 'Korea 1945–1954' } };
+
+/** Eight lanes of events through 2024, every certainty level. */
+export const ManyLanes: Story = { args: { events: manyLaneEvents(), label: 'Eight lanes' } };
