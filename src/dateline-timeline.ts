@@ -253,7 +253,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _computeFrame(): Frame {
-    const width = this._resize.width;
+    const width = this._resize.measure();
     const vertical = this._isVertical();
     const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [] };
     if (!this._base || !this._view || width <= 0) return empty;

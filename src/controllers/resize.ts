@@ -10,6 +10,12 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Reads the width now if the observer has not reported yet (first render). */
+  measure(): number {
+    if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
+    return this.width;
+  }
+
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);

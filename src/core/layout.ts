@@ -8,8 +8,9 @@
  * 2. Each item goes into the first row of its lane whose last footprint ends at least `gap`
  *    before its own footprint starts.
  * 3. If no row has room for the label, the item goes into the first row that has room for its
- *    mark alone, with the label hidden; if none has, into the row that frees up first (the marks
- *    overlap: clustering resolves that at coarser zoom levels).
+ *    mark alone, with the label hidden; failing that, into the first row whose last label can be
+ *    cut short (or hidden) to make room for the mark; failing that, into the row that frees up
+ *    first (the marks overlap: clustering resolves that at coarser zoom levels).
  * 4. A second pass gives each hidden label the room up to the next footprint in its row; if that
  *    room holds at least `minLabel` pixels the label is shown there, cut with an ellipsis.
  */
@@ -72,10 +73,12 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
   const order = items
     .map((_, i) => i)
     .sort((a, b) => left[a] - left[b] || (items[a].id < items[b].id ? -1 : items[a].id > items[b].id ? 1 : 0));
-  // ends[lane][row]: right edge of the last footprint in that row.
+  // ends[lane][row]: right edge of the last footprint in that row; last[lane][row]: its item.
   const ends: number[][] = Array.from({ length: lanes }, () => []);
+  const last: number[][] = Array.from({ length: lanes }, () => []);
   const rowsOf: number[][][] = Array.from({ length: lanes }, () => []);
   const placements: Placement[] = new Array(items.length);
+  const forced = new Set<number>();
   for (const i of order) {
     const it = items[i];
     const laneEnds = ends[it.lane];
@@ -93,12 +96,26 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
       flipped = false;
       right = markEnd(it);
       row = fits(it.x0);
-      if (row < 0) {
-        row = 0;
-        for (let r = 1; r < maxRows; r++) if (laneEnds[r] < laneEnds[row]) row = r;
+    }
+    if (row < 0) {
+      // No row has room for the mark: cut the label of a row's last item if that makes room.
+      for (let r = 0; r < maxRows && row < 0; r++) {
+        const prev = placements[last[it.lane][r]];
+        if (prev && !prev.flipped && Math.max(markEnd(items[last[it.lane][r]]), prev.x0 + mark) + gap <= it.x0) {
+          const room = it.x0 - gap - (prev.x0 + mark + pad);
+          prev.labelWidth = room >= minLabel ? Math.min(prev.labelWidth, room) : 0;
+          row = r;
+        }
       }
     }
+    if (row < 0) {
+      // Nothing frees room: the marks overlap in the row that frees up first.
+      forced.add(i);
+      row = 0;
+      for (let r = 1; r < maxRows; r++) if (laneEnds[r] < laneEnds[row]) row = r;
+    }
     laneEnds[row] = Math.max(laneEnds[row] ?? -Infinity, right);
+    last[it.lane][row] = i;
     placements[i] = { id: it.id, lane: it.lane, row, x0: it.x0, x1: it.x1, labelWidth, flipped };
     (rowsOf[it.lane][row] ??= []).push(i);
   }
@@ -108,12 +125,11 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
       if (!row) continue;
       row.forEach((i, k) => {
         const p = placements[i];
-        const want = items[i].labelWidth;
-        if (p.labelWidth >= want) return;
+        if (forced.has(i) || p.labelWidth > 0 || p.flipped) return;
         const next = placements[row[k + 1]];
         const nextStart = next ? (next.flipped ? next.x0 - pad - next.labelWidth : next.x0) : Infinity;
         const room = Math.min(nextStart - gap, limit) - (p.x0 + mark + pad);
-        if (room >= minLabel) p.labelWidth = Math.min(want, room);
+        if (room >= minLabel) p.labelWidth = Math.min(items[i].labelWidth, room);
       });
     }
   }

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
+
+const MARK = 14;
+const PAD = 4;
+const labelBox = (p: Placement): [number, number] =>
+  p.flipped ? [p.x0 - PAD - p.labelWidth, p.x0 - PAD] : [p.x0 + MARK + PAD, p.x0 + MARK + PAD + p.labelWidth];
+
+const itemArb = (lanes: number) =>
+  fc.record({
+    lane: fc.integer({ min: 0, max: lanes - 1 }),
+    x0: fc.integer({ min: 0, max: 1200 }),
+    length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
+    labelWidth: fc.integer({ min: 0, max: 300 }),
+  });
+const itemsArb = fc
+  .integer({ min: 1, max: 4 })
+  .chain((lanes) => fc.tuple(fc.constant(lanes), fc.array(itemArb(lanes), { maxLength: 80 }), fc.integer({ min: 200, max: 1400 })));
+const toItems = (raw: { lane: number; x0: number; length: number; labelWidth: number }[]): LayoutItem[] =>
+  raw.map((r, i) => ({ id: `e${i}`, lane: r.lane, x0: r.x0, x1: r.x0 + r.length, labelWidth: r.labelWidth }));
+
+describe('computeLayout', () => {
+  it('puts points that do not collide in one row with full labels', () => {
+    const { placements, rows } = computeLayout(
+      [
+        { id: 'a', lane: 0, x0: 0, x1: 0, labelWidth: 50 },
+        { id: 'b', lane: 0, x0: 200, x1: 200, labelWidth: 50 },
+      ],
+      { lanes: 1 },
+    );
+    expect(placements.map((p) => [p.row, p.labelWidth])).to.deep.equal([
+      [0, 50],
+      [0, 50],
+    ]);
+    expect(rows).to.deep.equal([1]);
+  });
+
+  it('moves a colliding label to the next row', () => {
+    const { placements } = computeLayout(
+      [
+        { id: 'a', lane: 0, x0: 0, x1: 0, labelWidth: 100 },
+        { id: 'b', lane: 0, x0: 50, x1: 50, labelWidth: 100 },
+      ],
+      { lanes: 1 },
+    );
+    expect(placements.map((p) => p.row)).to.deep.equal([0, 1]);
+  });
+
+  it('flips a label that would run past the limit to the left of its mark', () => {
+    const [p] = computeLayout([{ id: 'a', lane: 0, x0: 950, x1: 950, labelWidth: 200 }], { lanes: 1, limit: 1000 }).placements;
+    expect(p.flipped).to.equal(true);
+    expect(labelBox(p)[1]).to.be.at.most(950);
+  });
+
+  it('cuts a label to the room before the next mark when rows run out', () => {
+    const items = [0, 1, 2].map((i) => ({ id: `e${i}`, lane: 0, x0: i * 80, x1: i * 80, labelWidth: 300 }));
+    const { placements } = computeLayout(items, { lanes: 1, maxRows: 1 });
+    expect(placements.map((p) => p.labelWidth)).to.deep.equal([80 - 8 - MARK - PAD, 80 - 8 - MARK - PAD, 300]);
+  });
+
+  it('never lets two visible labels in a row overlap, places every item once, and is deterministic', () => {
+    fc.assert(
+      fc.property(itemsArb, ([lanes, raw, limit]) => {
+        const items = toItems(raw);
+        const a = computeLayout(items, { lanes, limit });
+        const b = computeLayout([...items].reverse(), { lanes, limit });
+        expect(a.placements.length).to.equal(items.length);
+        expect(new Set(a.placements.map((p) => p.id)).size).to.equal(items.length);
+        // Same input in another order gives the same placement for every id.
+        const byId = new Map(b.placements.map((p) => [p.id, p]));
+        for (const p of a.placements) expect(byId.get(p.id)).to.deep.equal(p);
+        const visible = a.placements.filter((p) => p.labelWidth > 0);
+        for (const p of visible) {
+          expect(p.row).to.be.below(a.rows[p.lane]);
+          for (const q of visible) {
+            if (p === q || p.lane !== q.lane || p.row !== q.row) continue;
+            const [p0, p1] = labelBox(p);
+            const [q0, q1] = labelBox(q);
+            expect(p1 <= q0 || q1 <= p0, `${p.id} and ${q.id} overlap`).to.equal(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('computeStack', () => {
+  it('keeps order and pushes crowded items down', () => {
+    expect(computeStack([0, 5, 100, 100], [20, 20, 20, 20])).to.deep.equal([0, 20, 100, 120]);
+  });
+
+  it('never lets an item start before the previous one ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 80 }))), (raw) => {
+        const positions = raw.map(([p]) => p).sort((a, b) => a - b);
+        const sizes = raw.map(([, s]) => s);
+        const ys = computeStack(positions, sizes);
+        ys.forEach((y, i) => {
+          expect(y).to.be.at.least(positions[i]);
+          if (i) expect(y).to.be.at.least(ys[i - 1] + sizes[i - 1]);
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { build } from 'esbuild';
+
+/**
+ * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
+ * cannot import as they are. Bundlers handle that; for the test server, esbuild bundles edtf into
+ * one ES module on first request.
+ */
+function bundleEdtf() {
+  let code;
+  return {
+    name: 'bundle-edtf',
+    async serve(context) {
+      if (!context.path.endsWith('/node_modules/edtf/index.js')) return undefined;
+      code ??= (await build({ entryPoints: ['edtf'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text;
+      return { body: code, type: 'js' };
+    },
+  };
+}
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A Chromium launcher whose time zone is `tz` (the browser reads TZ from its environment). */
+function chrome(tz) {
+  return chromeLauncher({
+    launchOptions: { executablePath, headless: true, args, env: { ...process.env, ...(tz ? { TZ: tz } : {}) } },
+  });
+}
+
+/** Prints the totals as one line, `N passed, N failed`, for CI. */
+function totalsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        // A file that failed to load or threw outside a test counts as a failure of its own.
+        if (s.errors?.length || !s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) failed++;
+      }
+      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/time-zone/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 180000,
+  plugins: [
+    bundleEdtf(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: [chrome()],
+  groups: [
+    { name: 'Pacific/Honolulu', files: 'test/time-zone/*.test.ts', browsers: [chrome('Pacific/Honolulu')] },
+    { name: 'Pacific/Kiritimati', files: 'test/time-zone/*.test.ts', browsers: [chrome('Pacific/Kiritimati')] },
+    { name: 'Asia/Seoul', files: 'test/time-zone/*.test.ts', browsers: [chrome('Asia/Seoul')] },
+  ],
+  reporters: [defaultReporter(), totalsReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="en-GB"><body><script type="module" src="${testFramework}"></script></body></html>`,
+};
