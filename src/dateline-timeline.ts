@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { scaleUtc } from 'd3-scale';
 import { formatDate, normaliseDate, formatPoint, type FormatOptions } from './core/dates.js';
 import { computeLayout, computeStack, type Placement } from './core/layout.js';
@@ -479,7 +480,7 @@ export class DatelineTimeline extends LitElement {
         tabindex=${item.id === tabId ? 0 : -1}
         aria-pressed=${this.selected === item.id ? 'true' : 'false'}
         aria-label=${this._accessibleName(m)}
-        title=${this._frame.vertical ? nothing : `${item.event.title} — ${m.when}`}
+        title=${ifDefined(this._frame.vertical ? undefined : `${item.event.title} — ${m.when}`)}
         @click=${() => this._select(item.id, true)}
       >
         <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>

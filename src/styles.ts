@@ -22,7 +22,6 @@ export const styles = css`
     color: var(--_fg);
     background: var(--_bg);
     font: var(--_size) / 1.35 var(--_font);
-    container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -321,7 +320,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .mark {
       border-color: CanvasText;
-      forced-color-adjust: none;
     }
     [part~='event']:focus-visible {
       outline-color: Highlight;

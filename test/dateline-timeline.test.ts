@@ -1,0 +1,261 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { DatelineTimeline } from '../src/index.js';
+import type { TimelineEvent } from '../src/types.js';
+import { showcaseEvents, showcaseGroups } from '../stories/data/showcase.js';
+import { spanEvents } from '../stories/data/samples.js';
+
+const marks = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')];
+const ids = (el: DatelineTimeline) => marks(el).map((m) => m.dataset.id);
+const mark = (el: DatelineTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+
+async function render(events: unknown, width = 1000, extra: Partial<DatelineTimeline> = {}): Promise<DatelineTimeline> {
+  const el = await fixture<DatelineTimeline>(html`<dateline-timeline
+    style="width: ${width}px"
+    locale="en-GB"
+    layout=${extra.layout ?? 'auto'}
+    .events=${events as TimelineEvent[]}
+  ></dateline-timeline>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+const three: TimelineEvent[] = [
+  { id: 'a', start: '2024-06', title: 'Treaty' },
+  { id: 'b', start: '2024-10-03', title: 'Strike' },
+  { id: 'c', start: '2024-10-18', title: 'Statement' },
+];
+
+describe('<dateline-timeline>', () => {
+  it('is defined and importing twice does not throw', async () => {
+    expect(customElements.get('dateline-timeline')).to.equal(DatelineTimeline);
+    await import('../src/index.js');
+  });
+
+  it('renders one [part~=event] per event with its data-id, in time order', async () => {
+    const el = await render([three[2], three[0], three[1]]);
+    expect(ids(el)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('draws an axis with tick labels', async () => {
+    const el = await render(three);
+    expect(el.shadowRoot!.querySelector('[part~=axis]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~=tick-label]').length).to.be.greaterThan(2);
+  });
+
+  it('names each event with its title and the date at its precision', async () => {
+    const el = await render(three);
+    expect(mark(el, 'a').getAttribute('aria-label')).to.contain('Treaty, June 2024');
+    expect(mark(el, 'b').getAttribute('aria-label')).to.contain('Strike, 3 October 2024');
+  });
+
+  it('draws a span wider than a point', async () => {
+    const el = await render(spanEvents);
+    const war = mark(el, 'war').querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width;
+    const armistice = mark(el, 'armistice').querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width;
+    expect(war).to.be.greaterThan(armistice * 5);
+  });
+
+  it('draws a month as its whole month, wider than a day in it', async () => {
+    const el = await render([
+      { id: 'month', start: '2024-06', title: 'June' },
+      { id: 'day', start: '2024-06-19', title: 'Day' },
+      { id: 'end', start: '2024-07-15', title: 'End' },
+    ]);
+    const w = (id: string) => mark(el, id).querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width;
+    expect(w('month')).to.be.greaterThan(w('day') * 5);
+  });
+
+  it('puts events in lanes per group with lane labels', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" .groups=${showcaseGroups} .events=${showcaseEvents}></dateline-timeline>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~=lane-label]')].map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal(['North Korea', 'Russia', 'Ukraine', 'South Korea', 'NATO / West']);
+    expect(marks(el).length).to.equal(showcaseEvents.length);
+  });
+
+  it('re-renders when a new array is assigned', async () => {
+    const el = await render(three);
+    el.events = [...three, { id: 'd', start: '2024-10-20', title: 'Later' }];
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('shows an empty state for an empty array', async () => {
+    const el = await render([]);
+    expect(marks(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.equal('No events to show');
+  });
+
+  it('fit() shows every event after a zoom', async () => {
+    const el = await render(three);
+    el.zoomTo('2024-10-01', '2024-10-05');
+    await el.updateComplete;
+    expect(ids(el)).not.to.include('c');
+    el.fit();
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    for (const m of marks(el)) {
+      const r = m.querySelector('.mark')!.getBoundingClientRect();
+      expect(r.left).to.be.at.least(box.left - 1);
+      expect(r.right).to.be.at.most(box.right + 1);
+    }
+  });
+
+  it('zoomTo() with an invalid date throws a RangeError with the reason', async () => {
+    const el = await render(three);
+    expect(() => el.zoomTo('2024-13', '2024-14')).to.throw(RangeError, /not a valid EDTF date/);
+  });
+
+  it('reports invalid events through dateline-invalid and still renders the rest', async () => {
+    const el = document.createElement('dateline-timeline');
+    el.style.width = '800px';
+    document.body.append(el);
+    const seen = oneEvent(el, 'dateline-invalid');
+    el.events = [three[0], { id: 'x', start: '2024-13-45', title: 'Bad' } as TimelineEvent];
+    const { detail } = await seen;
+    expect(detail.problems).to.deep.equal([{ index: 1, id: 'x', field: 'start', message: "start '2024-13-45' is not a valid EDTF date: month 13 does not exist" }]);
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['a']);
+    expect(el.problems).to.have.length(1);
+    el.remove();
+  });
+
+  it('selects on click: reflects selected, fires dateline-select, shows details', async () => {
+    const el = await render(showcaseEvents, 1200);
+    setTimeout(() => mark(el, 'treaty').click());
+    const { detail } = await oneEvent(el, 'dateline-select');
+    expect(detail.id).to.equal('treaty');
+    expect(detail.event).to.equal(showcaseEvents.find((e) => e.id === 'treaty'));
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('treaty');
+    const details = el.shadowRoot!.querySelector('[part~=details]')!;
+    expect(details.textContent).to.contain('June 2024');
+    expect(details.textContent).to.contain('according to The Independent');
+  });
+
+  it('setting selected from code fires no dateline-select', async () => {
+    const el = await render(three);
+    let fired = 0;
+    el.addEventListener('dateline-select', () => fired++);
+    el.selected = 'b';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    expect(mark(el, 'b').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('links a source only when its URL is http(s)', async () => {
+    const el = await render([
+      { id: 'ok', start: '2024', title: 'Ok', source: { name: 'Good', url: 'https://example.org/' } },
+      { id: 'bad', start: '2025', title: 'Bad', source: { name: 'Evil', url: 'javascript:alert(1)' } },
+    ]);
+    el.selected = 'ok';
+    await el.updateComplete;
+    const a = el.shadowRoot!.querySelector('[part~=details] a')!;
+    expect(a.getAttribute('href')).to.equal('https://example.org/');
+    expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+    el.selected = 'bad';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=details] a')).to.equal(null);
+  });
+
+  it('never interprets a title as HTML', async () => {
+    const el = await render([{ id: 'x', start: '2024', title: '<img src=x onerror="window.__pwned=1">' }]);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(mark(el, 'x').textContent).to.contain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('is one Tab stop and moves with arrow keys, Home and End', async () => {
+    const el = await render(three);
+    expect(marks(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
+    mark(el, 'a').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('b');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('c');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('a');
+  });
+
+  it('Enter selects and Escape closes the details, returning focus to the event', async () => {
+    const el = await render(three);
+    mark(el, 'b').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('b');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~=details] .close')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('b');
+  });
+
+  it('focusEvent() brings an event outside the view into view and focuses it', async () => {
+    const el = await render(three);
+    el.zoomTo('2024-06-01', '2024-06-30');
+    await el.updateComplete;
+    await el.focusEvent('c');
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('c');
+  });
+
+  it('fires dateline-range-change when the zoom buttons are used, not when code zooms', async () => {
+    const el = await render(three);
+    let fired = 0;
+    el.addEventListener('dateline-range-change', () => fired++);
+    el.zoomTo('2024-10-01', '2024-10-20');
+    el.fit();
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click());
+    const { detail } = await oneEvent(el, 'dateline-range-change');
+    expect(detail.start).to.be.instanceOf(Date);
+    expect(+detail.end - +detail.start).to.be.greaterThan(0);
+  });
+
+  it('lets a page scroll pass through a plain wheel until the timeline has focus', async () => {
+    const el = await render(three);
+    const viewport = el.shadowRoot!.querySelector('.viewport')!;
+    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 500, clientY: 50 });
+    viewport.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    const pinch = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 500, clientY: 50 });
+    viewport.dispatchEvent(pinch);
+    expect(pinch.defaultPrevented).to.equal(true);
+  });
+
+  it('draws the vertical layout below the breakpoint, in time order, without horizontal overflow', async () => {
+    const el = await render(showcaseEvents, 320);
+    expect(el.shadowRoot!.querySelector('.vertical')).not.to.equal(null);
+    const tops = marks(el).map((m) => m.getBoundingClientRect().top);
+    expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const m of marks(el)) expect(m.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+  });
+
+  it('draws the reference-date marker with its label', async () => {
+    const el = await render(three, 1000, { referenceDate: '2024-10-18' });
+    expect(el.shadowRoot!.querySelector('.reference')!.textContent).to.contain('Published 18 October 2024');
+  });
+
+  it('renders the showcase without console errors', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const el = await render(showcaseEvents, 1200);
+      el.groups = showcaseGroups;
+      el.referenceDate = '2024-10-18';
+      await el.updateComplete;
+      expect(marks(el)).to.have.length(showcaseEvents.length);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
