@@ -140,7 +140,7 @@ export class DatelineTimeline extends LitElement {
     onView: (view) => {
       // Programmatic moves echo back through d3-zoom; ignore echoes that change nothing.
       const v = this._view;
-      const tolerance = v ? (v[1] - v[0]) * 1e-9 : 0;
+      const tolerance = v ? (v[1] - v[0]) * 1e-6 : 0;
       if (!v || Math.abs(v[0] - view[0]) > tolerance || Math.abs(v[1] - view[1]) > tolerance) this._view = view;
     },
     onGestureEnd: (view) => {
