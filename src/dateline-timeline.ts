@@ -24,6 +24,8 @@ const ROW = 30;
 const LANE_HEADER = 22;
 const MARK = 14;
 const CULL = 400;
+/** Longest empty stretch (px) the vertical layout draws before it compresses time. */
+const VERTICAL_MAX_GAP = 96;
 
 interface Lane {
   key: string;
@@ -241,7 +243,9 @@ export class DatelineTimeline extends LitElement {
       }
     }
     const used = new Set(this._items.map((it) => it.group));
-    for (const it of this._items) if (!keys.includes(it.group) && it.group) keys.push(it.group);
+    // Lanes not named in `groups` follow in order of first appearance in the input array.
+    const byInput = [...this._items].sort((a, b) => a.index - b.index);
+    for (const it of byInput) if (it.group && !byKey.has(it.group) && !keys.includes(it.group)) keys.push(it.group);
     if (used.has('')) keys.push('');
     const dark = matchMedia?.('(prefers-color-scheme: dark)').matches;
     return keys
@@ -341,7 +345,7 @@ export class DatelineTimeline extends LitElement {
     const tracks = Math.min(3, spans.length);
     const left = gutter + tracks * trackGap + 8;
     const textWidth = Math.max(80, width - left - MARK - 8);
-    const height = Math.max(400, this._items.length * 56);
+    const height = Math.max(240, this._items.length * 80);
     const base = scaleUtc().domain(this._base!).range([0, height]);
     const pos = (ms: number) => base(Number.isFinite(ms) ? ms : this._base![1]);
     const sizes = this._items.map((it) => {
@@ -351,6 +355,7 @@ export class DatelineTimeline extends LitElement {
     const ys = computeStack(
       this._items.map((it) => pos(it.min)),
       sizes,
+      VERTICAL_MAX_GAP,
     );
     // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
     const knots = [this._base![0], ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : this._base![0])), this._base![1]];
@@ -447,9 +452,8 @@ export class DatelineTimeline extends LitElement {
     const parts = [e.title, m.when];
     if (e.displayDate) parts.push(`“${e.displayDate}”`);
     if (m.lane.key) parts.push(m.lane.label);
-    if (m.item.certainty !== 'confirmed') parts.push(this.messages.certainty[m.item.certainty]);
-    if (e.source?.name) parts.push(this.messages.source(e.source.name));
-    return parts.join(', ');
+    parts.push(this.messages.claim(m.item.certainty, e.source?.name || undefined));
+    return parts.filter(Boolean).join(', ');
   }
 
   private _renderMark(m: Mark, tabId: string | null): TemplateResult {

@@ -236,6 +236,11 @@ export const styles = css`
     color: var(--_reference);
     background: var(--_bg);
   }
+  .vertical .reference span {
+    top: -18px;
+    left: auto;
+    right: 0;
+  }
   .reference.flipped span {
     left: auto;
     right: 4px;

@@ -51,6 +51,16 @@ describe('<dateline-timeline>', () => {
     expect(mark(el, 'b').getAttribute('aria-label')).to.contain('Strike, 3 October 2024');
   });
 
+  it('speaks certainty and source in the accessible name', async () => {
+    const el = await render(showcaseEvents, 1200, { groups: showcaseGroups });
+    expect(mark(el, 'strike').getAttribute('aria-label')).to.equal(
+      'Six North Koreans reported killed in a Ukrainian missile strike, 3 October 2024, “on 3 October”, Ukraine, reported by Ukrainian media',
+    );
+    expect(mark(el, 'zelensky-10000').getAttribute('aria-label')).to.contain('claimed by Volodymyr Zelensky');
+    expect(mark(el, 'munitions').getAttribute('aria-label')).to.contain('August 2023 – ongoing');
+    expect(mark(el, 'russia-denies').getAttribute('aria-label')).to.contain('about October 2024');
+  });
+
   it('draws a span wider than a point', async () => {
     const el = await render(spanEvents);
     const war = mark(el, 'war').querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width;

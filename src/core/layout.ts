@@ -139,14 +139,22 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
 
 /**
  * Vertical layout: places items (sorted by time) at their time positions, pushed down so that
- * each starts below the one before it (`sizes[i]` is the height item i needs). Keeps
- * chronological order and stays true to the scale wherever events are sparse.
+ * each starts below the one before it (`sizes[i]` is the height item i needs), and pulled up so
+ * that no empty stretch between items is longer than `maxGap` (long quiet periods are compressed).
+ * Keeps chronological order and stays true to the scale wherever events are neither crowded nor
+ * far apart.
  */
-export function computeStack(positions: readonly number[], sizes: readonly number[]): number[] {
+export function computeStack(positions: readonly number[], sizes: readonly number[], maxGap = Infinity): number[] {
   const out: number[] = [];
   let next = -Infinity;
+  let shift = 0;
   positions.forEach((p, i) => {
-    const y = Math.max(p, next);
+    let y = Math.max(p - shift, next);
+    if (i > 0 && y - next > maxGap) {
+      // Everything later moves up by the part of the gap that is cut out.
+      shift += y - next - maxGap;
+      y = next + maxGap;
+    }
     out.push(y);
     next = y + sizes[i];
   });

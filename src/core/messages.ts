@@ -22,6 +22,12 @@ export interface DatelineMessages {
   certainty: Record<'confirmed' | 'reported' | 'claimed' | 'disputed', string>;
   /** "according to Reuters" */
   source: (name: string) => string;
+  /**
+   * Certainty and source as spoken with an event: "reported by Reuters", "claimed by Zelensky",
+   * "according to NIS" (confirmed); the certainty word alone when there is no source, and nothing
+   * for a confirmed event without one.
+   */
+  claim: (certainty: 'confirmed' | 'reported' | 'claimed' | 'disputed', source?: string) => string;
   /** "Published 18 October 2024" */
   reference: (date: string) => string;
   /** Shown when there are no events. */
@@ -58,6 +64,10 @@ export const en: DatelineMessages = {
   ],
   certainty: { confirmed: 'confirmed', reported: 'reported', claimed: 'claimed', disputed: 'disputed' },
   source: (name) => `according to ${name}`,
+  claim: (certainty, source) => {
+    if (!source) return certainty === 'confirmed' ? '' : certainty;
+    return { confirmed: `according to ${source}`, reported: `reported by ${source}`, claimed: `claimed by ${source}`, disputed: `disputed, according to ${source}` }[certainty];
+  },
   reference: (d) => `Published ${d}`,
   empty: 'No events to show',
   timeline: 'Timeline',

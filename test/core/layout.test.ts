@@ -91,15 +91,20 @@ describe('computeStack', () => {
     expect(computeStack([0, 5, 100, 100], [20, 20, 20, 20])).to.deep.equal([0, 20, 100, 120]);
   });
 
+  it('compresses empty stretches longer than maxGap', () => {
+    expect(computeStack([0, 1000, 1010], [20, 20, 20], 50)).to.deep.equal([0, 70, 90]);
+  });
+
   it('never lets an item start before the previous one ends', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 80 }))), (raw) => {
         const positions = raw.map(([p]) => p).sort((a, b) => a - b);
         const sizes = raw.map(([, s]) => s);
-        const ys = computeStack(positions, sizes);
+        const ys = computeStack(positions, sizes, 60);
         ys.forEach((y, i) => {
-          expect(y).to.be.at.least(positions[i]);
           if (i) expect(y).to.be.at.least(ys[i - 1] + sizes[i - 1]);
+          if (i) expect(y - ys[i - 1] - sizes[i - 1]).to.be.at.most(60);
+          if (i) expect(y - ys[i - 1]).to.be.at.most(Math.max(positions[i] - positions[i - 1], sizes[i - 1]) + 60);
         });
       }),
     );
