@@ -24,6 +24,7 @@ const ROW = 30;
 const LANE_HEADER = 22;
 const MARK = 14;
 const CULL = 400;
+const UNKNOWN_END = 64;
 /** Longest empty stretch (px) the vertical layout draws before it compresses time. */
 const VERTICAL_MAX_GAP = 96;
 
@@ -284,7 +285,9 @@ export class DatelineTimeline extends LitElement {
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
     const items = this._items.map((it) => {
       const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
-      const x1 = clamp(scale(Number.isFinite(it.max) ? it.max : this._view![1]) + (Number.isFinite(it.max) ? 0 : CULL));
+      let x1 = clamp(scale(Number.isFinite(it.max) ? it.max : this._view![1]) + (Number.isFinite(it.max) ? 0 : CULL));
+      // An unknown end fades out over at least this many pixels after its start.
+      if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
       return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: this._labelWidth(it.event.title) };
     });
     const layout = computeLayout(items, { lanes: lanes.length, mark: MARK, limit: width });
@@ -463,6 +466,7 @@ export class DatelineTimeline extends LitElement {
       m.span ? 'span' : '',
       m.extent ? 'extent' : '',
       m.openEnd ? 'open-end' : '',
+      item.date.openEnd === 'unknown' ? 'unknown-end' : '',
       m.flipped ? 'flipped' : '',
       item.certainty,
       start?.approximate || item.date.end?.approximate ? 'approximate' : '',

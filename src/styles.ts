@@ -168,6 +168,11 @@ export const styles = css`
     border-radius: 4px 0 0 4px;
     mask-image: linear-gradient(90deg, #000 calc(100% - 40px), transparent);
   }
+  /* An unknown end: the bar fades out after the start, with no claim of how long it ran. */
+  .unknown-end .mark {
+    border-right: 0;
+    mask-image: linear-gradient(90deg, #000 30%, transparent);
+  }
   .uncertain .mark::after {
     content: '?';
     position: absolute;

@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { DatelineTimeline } from '../src/index.js';
 import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
 import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
-import { manyLaneEvents, singleEvent, spanEvents } from './data/samples.js';
+import { deepTimeEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
 
 interface Args {
   events: TimelineEvent[];
@@ -60,3 +60,9 @@ export const Spans: Story = { args: { events: spanEvents, label: 'Korea 1945–1
 
 /** Eight lanes of events through 2024, every certainty level. */
 export const ManyLanes: Story = { args: { events: manyLaneEvents(), label: 'Eight lanes' } };
+
+/** Every precision, qualifier, open end and certainty level side by side. */
+export const Precisions: Story = { args: { events: precisionEvents, label: 'Dates at every precision' } };
+
+/** Deep time: 12,000 BCE to 2024 on one axis, with BCE ticks and no year zero. */
+export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep time' } };

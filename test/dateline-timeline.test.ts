@@ -4,7 +4,7 @@ import '../src/index.js';
 import { DatelineTimeline } from '../src/index.js';
 import type { TimelineEvent } from '../src/types.js';
 import { showcaseEvents, showcaseGroups } from '../stories/data/showcase.js';
-import { spanEvents } from '../stories/data/samples.js';
+import { precisionEvents, spanEvents } from '../stories/data/samples.js';
 
 const marks = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')];
 const ids = (el: DatelineTimeline) => marks(el).map((m) => m.dataset.id);
@@ -59,6 +59,28 @@ describe('<dateline-timeline>', () => {
     expect(mark(el, 'zelensky-10000').getAttribute('aria-label')).to.contain('claimed by Volodymyr Zelensky');
     expect(mark(el, 'munitions').getAttribute('aria-label')).to.contain('August 2023 – ongoing');
     expect(mark(el, 'russia-denies').getAttribute('aria-label')).to.contain('about October 2024');
+  });
+
+  it('encodes qualifiers, open ends and certainty with classes that have their own styles', async () => {
+    const el = await render(precisionEvents, 1200);
+    const has = (id: string, cls: string) => mark(el, id).classList.contains(cls);
+    expect(has('approximate', 'approximate')).to.equal(true);
+    expect(has('uncertain', 'uncertain')).to.equal(true);
+    expect(has('both', 'approximate') && has('both', 'uncertain')).to.equal(true);
+    expect(has('open', 'open-end')).to.equal(true);
+    expect(has('unknown', 'unknown-end') && !has('unknown', 'open-end')).to.equal(true);
+    expect(has('month', 'extent')).to.equal(true);
+    expect(has('interval', 'span')).to.equal(true);
+    for (const c of ['confirmed', 'reported', 'claimed', 'disputed']) expect(has(c, c)).to.equal(true);
+    // Certainty is not colour alone: the mark's border style differs.
+    const border = (id: string) => getComputedStyle(mark(el, id).querySelector('.mark')!).borderTopStyle;
+    expect([border('confirmed'), border('claimed'), border('disputed')]).to.deep.equal(['solid', 'dashed', 'dotted']);
+  });
+
+  it('runs an open end to the edge of the view', async () => {
+    const el = await render(precisionEvents, 1200);
+    const open = mark(el, 'open').querySelector('.mark')!.getBoundingClientRect();
+    expect(open.right).to.be.at.least(el.getBoundingClientRect().right - 2);
   });
 
   it('draws a span wider than a point', async () => {

@@ -259,8 +259,10 @@ export function intlOptions(precision: Precision): Intl.DateTimeFormatOptions {
 }
 
 function formatYear(year: number, locale: string | undefined, m: DatelineMessages): string {
-  const n = new Intl.NumberFormat(locale, { useGrouping: Math.abs(year) >= 10000 });
-  return year <= 0 ? m.bce(n.format(1 - year)) : n.format(year);
+  const era = year <= 0 ? 1 - year : year;
+  // Four-digit years read as years (2024, not 2,024); longer ones get grouping (12,000 BCE).
+  const text = new Intl.NumberFormat(locale, { useGrouping: era >= 10000 }).format(era);
+  return year <= 0 ? m.bce(text) : text;
 }
 
 /** Formats one end of a date at its own precision, without qualifiers. */

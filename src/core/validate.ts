@@ -15,7 +15,7 @@ export interface NormalisedEvent {
   date: NormalisedDate;
   /** Earliest floating ms covered; -Infinity for an open start. */
   min: number;
-  /** Latest floating ms covered; Infinity while ongoing or unknown. */
+  /** Latest floating ms covered; Infinity while ongoing (open end); the start's end for an unknown end. */
   max: number;
   certainty: Certainty;
   /** The lane key; '' for events without a group. */
@@ -111,7 +111,8 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
         event: entry as unknown as TimelineEvent,
         date,
         min: date.start?.min ?? -Infinity,
-        max: date.end?.max ?? Infinity,
+        // An open end ('..') runs on to now and beyond; an unknown end is drawn from the start alone.
+        max: date.end?.max ?? (date.openEnd === 'unknown' ? (date.start?.max ?? Infinity) : Infinity),
         certainty: certainty as Certainty,
         group: typeof entry.group === 'string' ? entry.group : '',
       });

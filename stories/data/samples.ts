@@ -35,3 +35,33 @@ export function manyLaneEvents(lanes = 8, perLane = 6): TimelineEvent[] {
   }
   return out;
 }
+
+/** Every precision and qualifier side by side, one lane each, around 2023-2024. */
+export const precisionEvents: TimelineEvent[] = [
+  { id: 'year', start: '2023', title: 'A year: 2023', group: 'Precision' },
+  { id: 'season', start: '2024-21', title: 'A season: spring 2024', group: 'Precision' },
+  { id: 'month', start: '2024-06', title: 'A month: June 2024', group: 'Precision' },
+  { id: 'day', start: '2024-10-03', title: 'A day: 3 October', group: 'Precision' },
+  { id: 'instant', start: '2024-10-18T09:30+09:00', title: 'An instant in Seoul', group: 'Precision' },
+  { id: 'approximate', start: '2024-03~', title: 'About March (~)', group: 'Qualifiers' },
+  { id: 'uncertain', start: '2024-06?', title: 'June, uncertain (?)', group: 'Qualifiers' },
+  { id: 'both', start: '2024-09%', title: 'About September, uncertain (%)', group: 'Qualifiers' },
+  { id: 'unspecified', start: '2024-XX', title: 'Some month of 2024 (XX)', group: 'Qualifiers' },
+  { id: 'interval', start: '2023-08/2023-11', title: 'An interval of months', group: 'Spans' },
+  { id: 'open', start: '2024-02/..', title: 'Open end: still going on', group: 'Spans' },
+  { id: 'unknown', start: '2023-05/', title: 'Unknown end', group: 'Spans' },
+  { id: 'confirmed', start: '2023-03-01', title: 'Confirmed', group: 'Certainty', certainty: 'confirmed', source: { name: 'Official record' } },
+  { id: 'reported', start: '2023-07-01', title: 'Reported', group: 'Certainty', certainty: 'reported', source: { name: 'Reuters' } },
+  { id: 'claimed', start: '2023-11-01', title: 'Claimed', group: 'Certainty', certainty: 'claimed', source: { name: 'A spokesperson' } },
+  { id: 'disputed', start: '2024-04-01', title: 'Disputed', group: 'Certainty', certainty: 'disputed', source: { name: 'Both sides' } },
+];
+
+/** Deep time: from the end of the last ice age to today, BCE without a year zero. */
+export const deepTimeEvents: TimelineEvent[] = [
+  { id: 'ice-age', start: 'Y-12000', title: 'End of the last glacial period (about)', certainty: 'reported' },
+  { id: 'writing', start: '-3199~', title: 'Writing in Mesopotamia, about 3200 BCE' },
+  { id: 'marathon', start: '-0489', title: 'Battle of Marathon, 490 BCE' },
+  { id: 'ce', start: '0001', title: 'First year of the Common Era' },
+  { id: 'korea', start: '1950/1953', title: 'Korean War' },
+  { id: 'today', start: '2024-10-18', title: 'The article' },
+];
