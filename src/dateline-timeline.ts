@@ -285,7 +285,8 @@ export class DatelineTimeline extends LitElement {
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
     const items = this._items.map((it) => {
       const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
-      let x1 = clamp(scale(Number.isFinite(it.max) ? it.max : this._view![1]) + (Number.isFinite(it.max) ? 0 : CULL));
+      // An open end stops at the visible edge, where its fade shows that it goes on.
+      let x1 = clamp(Number.isFinite(it.max) ? scale(it.max) : Math.max(width, x0 + UNKNOWN_END));
       // An unknown end fades out over at least this many pixels after its start.
       if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
       return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: this._labelWidth(it.event.title) };

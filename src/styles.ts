@@ -145,9 +145,15 @@ export const styles = css`
       color-mix(in srgb, var(--_c) 12%, var(--_bg)) 4px 8px
     );
   }
-  /* Certainty: shape and line, not colour alone. */
-  .reported .mark {
-    border-style: solid;
+  /* Certainty: shape and line, not colour alone. Confirmed: solid and filled. Reported: a ring
+     around a dot (a double line on bars). Claimed: dashed and hollow. Disputed: dotted and hollow. */
+  .reported:not(.span):not(.extent) .mark {
+    background: radial-gradient(circle, var(--_c) 0 2.5px, var(--_bg) 3px);
+  }
+  .reported.span .mark,
+  .reported.extent .mark {
+    border-style: double;
+    border-width: 3px;
   }
   .claimed .mark {
     border-style: dashed;
@@ -163,10 +169,11 @@ export const styles = css`
   .approximate .mark {
     mask-image: linear-gradient(90deg, transparent, #000 6px, #000 calc(100% - 6px), transparent);
   }
+  /* An open end ('..') runs to the edge of the view and fades out there. */
   .open-end .mark {
     border-right: 0;
     border-radius: 4px 0 0 4px;
-    mask-image: linear-gradient(90deg, #000 calc(100% - 40px), transparent);
+    mask-image: linear-gradient(90deg, #000 calc(100% - 48px), transparent);
   }
   /* An unknown end: the bar fades out after the start, with no claim of how long it ran. */
   .unknown-end .mark {
@@ -176,8 +183,8 @@ export const styles = css`
   .uncertain .mark::after {
     content: '?';
     position: absolute;
-    right: -2px;
-    top: -12px;
+    right: -3px;
+    top: -9px;
     font-size: 10px;
     font-weight: 700;
     color: var(--_c);
