@@ -25,6 +25,9 @@ const LANE_HEADER = 22;
 const MARK = 14;
 const CULL = 400;
 const UNKNOWN_END = 64;
+const FRAME = 16;
+/** Longest text measured for a label; longer titles are cut with an ellipsis anyway. */
+const MAX_MEASURED = 300;
 /** Longest empty stretch (px) the vertical layout draws before it compresses time. */
 const VERTICAL_MAX_GAP = 96;
 
@@ -65,6 +68,9 @@ interface Frame {
   ticks: Tick[];
   reference?: { pos: number; label: string };
 }
+
+/** Cuts very long text for names and tooltips; the details panel shows it whole. */
+const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
  * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
@@ -133,6 +139,7 @@ export class DatelineTimeline extends LitElement {
   @state() private _focusId: string | null = null;
 
   private _items: NormalisedEvent[] = [];
+  private _lastRender = -Infinity;
   private _problems: TimelineProblem[] = [];
   private _base: [number, number] | null = null;
   private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [] };
@@ -152,10 +159,28 @@ export class DatelineTimeline extends LitElement {
     wheelZooms: () => this.matches(':focus-within'),
   });
 
+  /**
+   * Coalesces bursts (e.g. a live feed assigning `events` 60 times a second): an update that
+   * follows the last render within one frame waits for the rest of that frame.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const since = performance.now() - this._lastRender;
+    if (since < FRAME) await new Promise((resolve) => setTimeout(resolve, FRAME - since));
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Controllers re-attach in updated(); make sure one runs after a reconnection.
     this.requestUpdate();
+  }
+
+  /**
+   * Re-reads `events` after it was changed in place. `events` is treated as immutable (assigning a
+   * new array re-renders); call this if you mutate the array or its objects instead.
+   */
+  refresh(): void {
+    this.requestUpdate('events');
   }
 
   /** Shows all events. */
@@ -205,6 +230,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _labelWidth(text: string): number {
+    text = text.length > MAX_MEASURED ? text.slice(0, MAX_MEASURED) : text;
     let w = this._widths.get(text);
     if (w === undefined) {
       if (this._measure === undefined) {
@@ -228,7 +254,8 @@ export class DatelineTimeline extends LitElement {
       if (!this._view || !this._base) this._view = this._base;
       if (problems.length) {
         this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems }));
-        console.warn(`dateline-timeline: ${problems.length} event(s) left out:\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
+        const entries = new Set(problems.map((p) => p.index)).size;
+        console.warn(`dateline-timeline: ${entries} event(s) left out:\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
       }
     }
     this._frame = this._computeFrame();
@@ -408,6 +435,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this._lastRender = performance.now();
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && !this._frame.vertical && this._base && this._view) {
       this._zoom.attach(viewport);
@@ -453,7 +481,7 @@ export class DatelineTimeline extends LitElement {
 
   private _accessibleName(m: Mark): string {
     const e = m.item.event;
-    const parts = [e.title, m.when];
+    const parts = [clip(e.title), m.when];
     if (e.displayDate) parts.push(`“${e.displayDate}”`);
     if (m.lane.key) parts.push(m.lane.label);
     parts.push(this.messages.claim(m.item.certainty, e.source?.name || undefined));
@@ -489,7 +517,7 @@ export class DatelineTimeline extends LitElement {
         tabindex=${item.id === tabId ? 0 : -1}
         aria-pressed=${this.selected === item.id ? 'true' : 'false'}
         aria-label=${this._accessibleName(m)}
-        title=${ifDefined(this._frame.vertical ? undefined : `${item.event.title} — ${m.when}`)}
+        title=${ifDefined(this._frame.vertical ? undefined : `${clip(item.event.title)} — ${m.when}`)}
         @click=${() => this._select(item.id, true)}
       >
         <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>
