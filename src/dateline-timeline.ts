@@ -6,8 +6,9 @@ import { scaleUtc } from 'd3-scale';
 import { formatDate, normaliseDate, formatPoint, type FormatOptions } from './core/dates.js';
 import { computeLayout, computeStack, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
-import { computeExtent, createTimeScale, padExtent, type TimeScale } from './core/scale.js';
-import { computeTicks, type Tick } from './core/ticks.js';
+import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
+import { computeSegments, createSegmentedScale } from './core/segments.js';
+import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
 import { ZoomController } from './controllers/zoom.js';
@@ -21,6 +22,8 @@ export const VERTICAL_BREAKPOINT = 640;
 const PALETTE = ['#0b5cad', '#b3261e', '#1a7f37', '#8250df', '#9a6700', '#0f766e', '#bf3989', '#57606a'];
 const DARK_PALETTE = ['#6cb6ff', '#ff7b72', '#56d364', '#d2a8ff', '#e3b341', '#5eead4', '#ff9bce', '#adbac7'];
 const ROW = 30;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 const LANE_HEADER = 22;
 const MARK = 14;
 const CULL = 400;
@@ -67,6 +70,8 @@ interface Frame {
   marks: Mark[];
   ticks: Tick[];
   reference?: { pos: number; label: string };
+  /** Compressed gaps in view, as [from, to] px. */
+  breaks?: [number, number][];
 }
 
 /** Cuts very long text for names and tooltips; the details panel shows it whole. */
@@ -127,6 +132,12 @@ export class DatelineTimeline extends LitElement {
   /** IANA time zone that instants are shown in; defaults to the viewer's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
+  /**
+   * `auto` (default) cuts long empty stretches out of the horizontal axis and draws a break in
+   * their place (see the README for the rule); `off` keeps one linear scale.
+   */
+  @property() gaps: 'auto' | 'off' = 'auto';
+
   /** Strings of the UI, for translation. Defaults to English. */
   @property({ attribute: false }) messages: DatelineMessages = en;
 
@@ -140,8 +151,13 @@ export class DatelineTimeline extends LitElement {
 
   private _items: NormalisedEvent[] = [];
   private _lastRender = -Infinity;
+  /** The reader or code zoomed away from "show all"; new data then keeps the window. */
+  private _zoomed = false;
   private _problems: TimelineProblem[] = [];
-  private _base: [number, number] | null = null;
+  /** Padded extent of all data (floating ms). */
+  private _extent: [number, number] | null = null;
+  /** The horizontal base scale over [0, width], cached until data, width or `gaps` change. */
+  private _base?: { scale: TimeScale; maxK: number; width: number; items: NormalisedEvent[]; gaps: string; breaks: [number, number][] };
   private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [] };
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
@@ -154,6 +170,7 @@ export class DatelineTimeline extends LitElement {
       if (!v || Math.abs(v[0] - view[0]) > tolerance || Math.abs(v[1] - view[1]) > tolerance) this._view = view;
     },
     onGestureEnd: (view) => {
+      this._zoomed = true;
       this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
     },
     wheelZooms: () => this.matches(':focus-within'),
@@ -185,9 +202,18 @@ export class DatelineTimeline extends LitElement {
 
   /** Shows all events. */
   fit(): void {
-    if (!this._base) return;
-    this._view = this._base;
-    this._zoom.show(this._base);
+    const full = this._fullView();
+    if (!full) return;
+    this._zoomed = false;
+    this._view = full;
+    this._zoom.show(full);
+  }
+
+  /** The window that shows every event. */
+  private _fullView(): [number, number] | null {
+    if (!this._base) return this._extent;
+    const d = this._base.scale.domain();
+    return [+d[0], +d[d.length - 1]];
   }
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
@@ -199,6 +225,7 @@ export class DatelineTimeline extends LitElement {
     const hi = b.date.end?.max ?? b.date.start?.max;
     if (lo === undefined || hi === undefined || !(hi > lo)) throw new RangeError('zoomTo: end must be after start');
     this._view = [lo, hi];
+    this._zoomed = true;
     this._zoom.show(this._view);
   }
 
@@ -207,10 +234,12 @@ export class DatelineTimeline extends LitElement {
     const item = this._items.find((it) => it.id === id);
     if (!item) return;
     const view = this._view;
-    if (view && !this._isVertical() && (item.min > view[1] || (Number.isFinite(item.min) ? item.min : item.max) < view[0])) {
-      const half = (view[1] - view[0]) / 2;
-      const centre = Number.isFinite(item.min) ? item.min : item.max;
-      this._view = [centre - half, centre + half];
+    const base = this._base?.scale;
+    if (base && view && !this._isVertical() && (item.min > view[1] || (Number.isFinite(item.min) ? item.min : item.max) < view[0])) {
+      // Pan in pixels of the base scale, so a move across a compressed gap keeps the zoom level.
+      const half = (base(view[1]) - base(view[0])) / 2;
+      const centre = base(Number.isFinite(item.min) ? item.min : item.max);
+      this._view = [+base.invert(centre - half), +base.invert(centre + half)];
       this._zoom.show(this._view);
     }
     this._focusId = id;
@@ -250,8 +279,13 @@ export class DatelineTimeline extends LitElement {
       this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
       this._problems = problems;
       const extent = computeExtent(this._items);
-      this._base = extent ? padExtent(extent) : null;
-      if (!this._view || !this._base) this._view = this._base;
+      this._extent = extent ? padExtent(extent) : null;
+      // New data is shown whole, unless the reader zoomed in and that window still holds data.
+      const v = this._view;
+      if (!this._zoomed || !this._extent || !v || v[1] < this._extent[0] || v[0] > this._extent[1]) {
+        this._view = null;
+        this._zoomed = false;
+      }
       if (problems.length) {
         this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems }));
         const entries = new Set(problems.map((p) => p.index)).size;
@@ -285,11 +319,62 @@ export class DatelineTimeline extends LitElement {
       });
   }
 
+  /**
+   * The horizontal base scale: all data over [0, width], with long empty stretches cut out when
+   * `gaps` is `auto`. Cached until the data, the width or `gaps` change.
+   */
+  private _baseScale(width: number): NonNullable<DatelineTimeline['_base']> {
+    const cached = this._base;
+    if (cached && cached.width === width && cached.items === this._items && cached.gaps === this.gaps) return cached;
+    const extents = this._items.map((it): [number, number] => [
+      Number.isFinite(it.min) ? it.min : (it.date.end?.min ?? it.max),
+      Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min),
+    ]);
+    const segments = this.gaps === 'off' ? [] : computeSegments(extents);
+    const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(this._extent!, width);
+    const domain = scale.domain().map(Number);
+    const range = scale.range();
+    const breaks: [number, number][] = [];
+    let fastest = 0;
+    for (let i = 0; i + 1 < domain.length; i += 2) {
+      fastest = Math.max(fastest, (range[i + 1] - range[i]) / Math.max(1, domain[i + 1] - domain[i]));
+      if (i + 2 < domain.length) breaks.push([domain[i + 1], domain[i + 2]]);
+    }
+    // Zoom in no further than twice the finest precision in the data (at least an hour) shows.
+    const finest = Math.min(...this._items.map((it) => (it.date.start ? it.date.start.max - it.date.start.min + 1 : Infinity)));
+    const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
+    this._base = { scale, maxK: width / (minSpan * fastest), width, items: this._items, gaps: this.gaps, breaks };
+    return this._base;
+  }
+
+  /** Ticks for each segment of the visible scale, each at its own interval; none inside breaks. */
+  private _segmentTicks(scale: TimeScale, width: number, fmt: FormatOptions): Tick[] {
+    const domain = scale.domain().map(Number);
+    const ticks: Tick[] = [];
+    for (let i = 0; i + 1 < domain.length; i += 2) {
+      const x0 = Math.max(0, scale(domain[i]));
+      const x1 = Math.min(width, scale(domain[i + 1]));
+      if (x1 - x0 < 30) continue;
+      const t0 = +scale.invert(x0);
+      const t1 = +scale.invert(x1);
+      const before = ticks.length;
+      if (t1 - t0 >= 3 * DAY) {
+        for (const t of computeTicks(createTimeScale([t0, t1], x1 - x0), fmt, 110)) {
+          const pos = x0 + t.pos;
+          if (pos > x0 + 12 && pos < x1 - 12) ticks.push({ ...t, pos });
+        }
+      }
+      // A segment too short or narrow for ticks still says when it is.
+      if (ticks.length === before) ticks.push({ value: (t0 + t1) / 2, pos: (x0 + x1) / 2, label: labelSpan(t0, t1, fmt) });
+    }
+    return ticks;
+  }
+
   private _computeFrame(): Frame {
     const width = this._resize.measure();
     const vertical = this._isVertical();
     const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [] };
-    if (!this._base || !this._view || width <= 0) return empty;
+    if (!this._extent || width <= 0) return empty;
     const fmt = this._formatOptions();
     const lanes = this._lanes();
     const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
@@ -308,7 +393,9 @@ export class DatelineTimeline extends LitElement {
     fmt: FormatOptions,
     reference?: { value: number; label: string },
   ): Frame {
-    const scale = createTimeScale(this._view!, width);
+    const base = this._baseScale(width);
+    this._view ??= this._fullView();
+    const scale = createViewScale(base.scale, this._view!);
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
     const items = this._items.map((it) => {
       const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
@@ -335,7 +422,8 @@ export class DatelineTimeline extends LitElement {
       height: top,
       lanes,
       marks,
-      ticks: computeTicks(scale, fmt, 110),
+      ticks: this._segmentTicks(scale, width, fmt),
+      breaks: base.breaks.map(([a, b]) => [scale(a), scale(b)] as [number, number]).filter(([a, b]) => b > 0 && a < width),
       reference: reference && { pos: scale(reference.value), label: reference.label },
     };
   }
@@ -377,8 +465,9 @@ export class DatelineTimeline extends LitElement {
     const left = gutter + tracks * trackGap + 8;
     const textWidth = Math.max(80, width - left - MARK - 8);
     const height = Math.max(240, this._items.length * 80);
-    const base = scaleUtc().domain(this._base!).range([0, height]);
-    const pos = (ms: number) => base(Number.isFinite(ms) ? ms : this._base![1]);
+    const [first, last] = this._extent!;
+    const base = scaleUtc().domain([first, last]).range([0, height]);
+    const pos = (ms: number) => base(Number.isFinite(ms) ? ms : last);
     const sizes = this._items.map((it) => {
       const lines = Math.ceil(this._labelWidth(it.event.title) / textWidth);
       return 18 + lines * 18 + 12;
@@ -389,7 +478,7 @@ export class DatelineTimeline extends LitElement {
       VERTICAL_MAX_GAP,
     );
     // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
-    const knots = [this._base![0], ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : this._base![0])), this._base![1]];
+    const knots = [first, ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
     const ysK = [0, ...ys, Math.max(ys[ys.length - 1] + sizes[sizes.length - 1], height)];
     const scale: TimeScale = scaleUtc().domain(knots).range(ysK).clamp(true);
     let spanIndex = 0;
@@ -400,7 +489,7 @@ export class DatelineTimeline extends LitElement {
       let track: Mark['track'];
       if (isSpan && tracks) {
         const y0 = ys[i];
-        const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : this._base![1]));
+        const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : last));
         let t = trackEnds.findIndex((e) => e <= y0);
         if (t < 0) t = trackEnds.length < tracks ? trackEnds.length : spanIndex++ % tracks;
         trackEnds[t] = y1;
@@ -439,7 +528,7 @@ export class DatelineTimeline extends LitElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && !this._frame.vertical && this._base && this._view) {
       this._zoom.attach(viewport);
-      this._zoom.configure(this._base, this._frame.width, this._view);
+      this._zoom.configure(this._base.scale, this._base.maxK, this._view);
     }
   }
 
@@ -591,9 +680,13 @@ export class DatelineTimeline extends LitElement {
               <div class="plot" style=${styleMap({ height: `${f.height}px` })}>
                 ${lanes}
                 ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ left: `${t.pos}px` })}></span>`)}
+                ${(f.breaks ?? []).map(([a, b]) => html`<span class="break" aria-hidden="true" style=${styleMap({ left: `${a}px`, width: `${b - a}px` })}></span>`)}
                 ${reference} ${marks}
               </div>
-              <div part="axis" aria-hidden="true">${ticks}</div>
+              <div part="axis" aria-hidden="true">
+                ${ticks}
+                ${(f.breaks ?? []).map(([a, b]) => html`<span class="axis-break" style=${styleMap({ left: `${a}px`, width: `${b - a}px` })}></span>`)}
+              </div>
             </div>`}
       ${this._renderDetails()}
     </div>`;

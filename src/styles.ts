@@ -230,6 +230,25 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* A compressed gap: a hatched band through the lanes and a zigzag break in the axis line. */
+  .break {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: repeating-linear-gradient(
+      -60deg,
+      transparent 0 5px,
+      color-mix(in srgb, var(--_muted) 22%, transparent) 5px 7px
+    );
+    pointer-events: none;
+  }
+  .axis-break {
+    position: absolute;
+    top: -7px;
+    height: 12px;
+    background:
+      linear-gradient(135deg, var(--_bg) 35%, var(--_muted) 35% 45%, var(--_bg) 45%) 0 0 / 8px 12px repeat-x;
+  }
   .reference {
     position: absolute;
     top: 0;

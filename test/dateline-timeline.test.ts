@@ -124,10 +124,14 @@ describe('<dateline-timeline>', () => {
     const el = await render(three);
     el.zoomTo('2024-10-01', '2024-10-05');
     await el.updateComplete;
-    expect(ids(el)).not.to.include('c');
+    const box = el.getBoundingClientRect();
+    const inside = (id: string) => {
+      const m = mark(el, id)?.querySelector('.mark')?.getBoundingClientRect();
+      return Boolean(m && m.left >= box.left - 1 && m.right <= box.right + 1);
+    };
+    expect(inside('c')).to.equal(false);
     el.fit();
     await el.updateComplete;
-    const box = el.getBoundingClientRect();
     for (const m of marks(el)) {
       const r = m.querySelector('.mark')!.getBoundingClientRect();
       expect(r.left).to.be.at.least(box.left - 1);
@@ -248,6 +252,37 @@ describe('<dateline-timeline>', () => {
     const { detail } = await oneEvent(el, 'dateline-range-change');
     expect(detail.start).to.be.instanceOf(Date);
     expect(+detail.end - +detail.start).to.be.greaterThan(0);
+  });
+
+  it('compresses the decades of empty time in the showcase into axis breaks', async () => {
+    const el = await render(showcaseEvents, 1200, { groups: showcaseGroups });
+    const breaks = el.shadowRoot!.querySelectorAll('.break');
+    expect(breaks.length).to.be.greaterThan(1);
+    // October 2024 is legible: the 3 and 18 October marks are far apart.
+    const x = (id: string) => mark(el, id).querySelector('.mark')!.getBoundingClientRect().left;
+    expect(x('nis-statement') - x('strike')).to.be.greaterThan(150);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~=tick-label]')].map((t) => t.textContent);
+    expect(labels).to.include('1952');
+    expect(labels.some((l) => /Oct 2024/.test(l ?? ''))).to.equal(true);
+  });
+
+  it('gaps="off" keeps one linear scale', async () => {
+    const el = await render(showcaseEvents, 1200, { gaps: 'off' });
+    expect(el.shadowRoot!.querySelectorAll('.break')).to.have.length(0);
+  });
+
+  it('limits zoom: not past twice the finest precision, not out past all data', async () => {
+    const el = await render(three);
+    const spans: number[] = [];
+    el.addEventListener('dateline-range-change', (e) => spans.push(+e.detail.end - +e.detail.start));
+    const [zoomIn, zoomOut] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button');
+    for (let i = 0; i < 20; i++) zoomIn.click();
+    expect(Math.min(...spans)).to.be.at.least(2 * 86_400_000 - 1000);
+    for (let i = 0; i < 30; i++) zoomOut.click();
+    el.fit();
+    await el.updateComplete;
+    const full = (el as unknown as { _view: [number, number] })._view;
+    expect(spans[spans.length - 1]).to.be.closeTo(full[1] - full[0], 1000);
   });
 
   it('lets a page scroll pass through a plain wheel until the timeline has focus', async () => {

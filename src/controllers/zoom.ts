@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { createTimeScale } from '../core/scale.js';
-
-const HOUR = 3_600_000;
+import type { TimeScale } from '../core/scale.js';
 
 export interface ZoomCallbacks {
   /** Every frame of a zoom or pan, from a gesture or from code. */
@@ -15,14 +13,14 @@ export interface ZoomCallbacks {
 }
 
 /**
- * Owns d3-zoom on the horizontal viewport. The visible window is expressed as a transform of the
- * base scale (all data, padded) onto [0, width]. The wheel zooms only with Ctrl/⌘ (trackpad pinch
+ * Owns d3-zoom on the horizontal viewport. The visible window is a transform of the base scale
+ * (all data over [0, width], linear or with compressed gaps). The wheel zooms only with Ctrl/⌘ (trackpad pinch
  * sends those) or when `wheelZooms()` says so; otherwise the page scrolls as usual.
  */
 export class ZoomController implements ReactiveController {
   private behavior?: ZoomBehavior<HTMLElement, unknown>;
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
-  private base: [number, number] = [0, 1];
+  private base?: TimeScale;
   private width = 1;
   private gesture = false;
   private configured = false;
@@ -58,36 +56,29 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * Sets the data's domain and the viewport width, keeping `view` on screen. Does nothing when
-   * neither changed, so it is safe to call after every render.
+   * Sets the base scale and the deepest zoom, keeping `view` on screen. Does nothing when the base
+   * did not change, so it is safe to call after every render.
    */
-  configure(base: [number, number], width: number, view: [number, number]): void {
-    width = Math.max(1, width);
-    if (this.configured && base[0] === this.base[0] && base[1] === this.base[1] && width === this.width) return;
+  configure(base: TimeScale, maxK: number, view: [number, number]): void {
+    if (this.configured && base === this.base) return;
     this.base = base;
-    this.width = width;
+    const range = base.range();
+    this.width = Math.max(1, range[range.length - 1]);
     if (!this.behavior) return;
     this.configured = true;
-    const maxK = Math.max(1, (base[1] - base[0]) / HOUR);
-    this.behavior
-      .extent([
-        [0, 0],
-        [this.width, 1],
-      ])
-      .scaleExtent([1, maxK])
-      .translateExtent([
-        [0, 0],
-        [this.width, 1],
-      ]);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, 1],
+    ];
+    this.behavior.extent(extent).scaleExtent([1, Math.max(1, maxK)]).translateExtent(extent);
     this.show(view);
   }
 
   /** Moves to `view` without counting it as a gesture (no range-change event). */
   show(view: [number, number]): void {
-    if (!this.behavior || !this.selection) return;
-    const scale = createTimeScale(this.base, this.width);
-    const x0 = scale(view[0]);
-    const x1 = scale(view[1]);
+    if (!this.behavior || !this.selection || !this.base) return;
+    const x0 = this.base(view[0]);
+    const x1 = this.base(view[1]);
     const k = this.width / Math.max(1e-9, x1 - x0);
     this.behavior.transform(this.selection, zoomIdentity.scale(k).translate(-x0, 0));
   }
@@ -105,8 +96,8 @@ export class ZoomController implements ReactiveController {
   }
 
   private viewOf(t: typeof zoomIdentity): [number, number] {
-    const [a, b] = t.rescaleX(createTimeScale(this.base, this.width)).domain();
-    return [+a, +b];
+    const d = t.rescaleX(this.base!).domain();
+    return [+d[0], +d[d.length - 1]];
   }
 
   private detach(): void {

@@ -34,3 +34,15 @@ export function padExtent([lo, hi]: [number, number], share = 0.04): [number, nu
 export function createTimeScale(domain: [number, number], length: number): TimeScale {
   return scaleUtc().domain(domain).range([0, length]);
 }
+
+/**
+ * The visible scale: `base` (all data over [0, width]) zoomed so that `view` fills the width.
+ * Works for linear and segmented (polylinear) bases alike.
+ */
+export function createViewScale(base: TimeScale, view: readonly [number, number]): TimeScale {
+  const range = base.range();
+  const width = range[range.length - 1];
+  const x0 = base(view[0]);
+  const k = width / Math.max(1e-9, base(view[1]) - x0);
+  return base.copy().range(range.map((x) => (x - x0) * k));
+}

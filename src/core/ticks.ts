@@ -49,8 +49,29 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
         ? { day: 'numeric', month: 'short' }
         : { month: 'short', year: 'numeric' };
   const f = new Intl.DateTimeFormat(options.locale, { ...short, timeZone: 'UTC' });
-  return values.map((value) => {
-    const y = new Date(value).getUTCFullYear();
-    return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(value, y) : f.format(value) };
+  // The first tick of days or hours also says which year (and day) it is in.
+  const first = new Intl.DateTimeFormat(options.locale, {
+    ...short,
+    ...(step < 28 * DAY ? { day: 'numeric', month: 'short', year: 'numeric' } : {}),
+    timeZone: 'UTC',
   });
+  return values.map((value, i) => {
+    const y = new Date(value).getUTCFullYear();
+    return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(value, y) : (i ? f : first).format(value) };
+  });
+}
+
+/**
+ * One label for a stretch too short or too narrow for ticks: its middle, said at a precision that
+ * fits its length (a year, a month or a day).
+ */
+export function labelSpan(start: number, end: number, options: FormatOptions = {}): string {
+  const mid = (start + end) / 2;
+  const y = new Date(mid).getUTCFullYear();
+  const length = end - start;
+  if (length >= 300 * DAY || y <= 0) {
+    return formatPoint({ min: mid, max: mid, precision: 'year', year: y, approximate: false, uncertain: false }, options);
+  }
+  const o: Intl.DateTimeFormatOptions = length >= 20 * DAY ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(options.locale, { ...o, timeZone: 'UTC' }).format(mid);
 }

@@ -43,7 +43,8 @@ describe('computeTicks', () => {
   it('labels days within a month', () => {
     const labels = ticks(Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 20)).map((x) => x.label);
     expect(labels.length).to.be.greaterThan(3);
-    for (const l of labels) expect(l).to.match(/^\d{1,2} Oct$/);
+    expect(labels[0]).to.match(/^\d{1,2} Oct 2024$/);
+    for (const l of labels.slice(1)) expect(l).to.match(/^\d{1,2} Oct$/);
   });
 
   it('labels hours within a day', () => {
