@@ -26,9 +26,13 @@ try {
         await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0' });
         await page.evaluate(`document.body.style.background = '${scheme === 'dark' ? '#0d1117' : '#fff'}'`);
         await page.waitForSelector('dateline-timeline');
-        await new Promise((r) => setTimeout(r, 300));
+        await new Promise((r) => setTimeout(r, 1000));
         const path = `${out}/${story.id}-${width}-${scheme}.png`;
-        await page.screenshot({ path, fullPage: true });
+        // Grow the viewport to the page instead of fullPage, whose capture can miss layers here.
+        const height = await page.evaluate('document.documentElement.scrollHeight');
+        await page.setViewport({ width, height: Math.max(400, Math.min(4000, height)) });
+        await new Promise((r) => setTimeout(r, 300));
+        await page.screenshot({ path });
         console.log(path);
       }
     }

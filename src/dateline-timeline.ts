@@ -43,7 +43,12 @@ interface Lane {
 }
 
 interface Mark {
+  /** `data-key`: the event id, or `cluster:` and the first member's id. */
+  key: string;
+  /** The event (a cluster's first member). */
   item: NormalisedEvent;
+  /** A cluster's events, in time order. */
+  members?: NormalisedEvent[];
   x: number;
   y: number;
   width: number;
@@ -72,6 +77,8 @@ interface Frame {
   reference?: { pos: number; label: string };
   /** Compressed gaps in view, as [from, to] px. */
   breaks?: [number, number][];
+  /** The `data-key` of the mark that shows each event id (itself or its cluster). */
+  keyOf: Map<string, string>;
 }
 
 /** Cuts very long text for names and tooltips; the details panel shows it whole. */
@@ -87,6 +94,7 @@ const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, 
  * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events could not be used.
  *
  * @csspart event - Each rendered event (a button with `data-id`).
+ * @csspart cluster - Events drawn as one mark when zoomed out (a button; activating it zooms in).
  * @csspart event-label - The visible label of an event.
  * @csspart axis - The time axis.
  * @csspart tick-label - A label on the time axis.
@@ -158,7 +166,7 @@ export class DatelineTimeline extends LitElement {
   private _extent: [number, number] | null = null;
   /** The horizontal base scale over [0, width], cached until data, width or `gaps` change. */
   private _base?: { scale: TimeScale; maxK: number; width: number; items: NormalisedEvent[]; gaps: string; breaks: [number, number][] };
-  private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [] };
+  private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
   private readonly _resize = new ResizeController(this);
@@ -244,7 +252,8 @@ export class DatelineTimeline extends LitElement {
     }
     this._focusId = id;
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    const key = this._frame.keyOf.get(id) ?? id;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     button?.focus();
   }
@@ -373,7 +382,7 @@ export class DatelineTimeline extends LitElement {
   private _computeFrame(): Frame {
     const width = this._resize.measure();
     const vertical = this._isVertical();
-    const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [] };
+    const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
     if (!this._extent || width <= 0) return empty;
     const fmt = this._formatOptions();
     const lanes = this._lanes();
@@ -413,9 +422,23 @@ export class DatelineTimeline extends LitElement {
       lane.height = (showHeaders ? LANE_HEADER : 4) + layout.rows[i] * ROW + 4;
       top += lane.height;
     }
-    const marks = this._items
-      .map((item, i) => this._mark(item, layout.placements[i], lanes, fmt, showHeaders))
-      .filter((m) => m.x + m.width > -CULL / 2 && m.x < width + CULL / 2);
+    const byId = new Map(this._items.map((it) => [it.id, it]));
+    const seen = new Set<Placement>();
+    const keyOf = new Map<string, string>();
+    const marks: Mark[] = [];
+    this._items.forEach((item, i) => {
+      const p = layout.placements[i];
+      if (seen.has(p)) return;
+      seen.add(p);
+      const m = this._mark(item, p, lanes, fmt, showHeaders);
+      if (p.members) {
+        m.members = p.members.map((id) => byId.get(id)!).sort((a, b) => a.min - b.min || a.index - b.index);
+        m.key = `cluster:${item.id}`;
+        m.when = formatDate({ start: m.members[0].date.start, end: this._latest(m.members), text: '' }, fmt);
+      }
+      for (const id of p.members ?? [item.id]) keyOf.set(id, m.key);
+      if (m.x + m.width > -CULL / 2 && m.x < width + CULL / 2) marks.push(m);
+    });
     return {
       vertical: false,
       width,
@@ -424,6 +447,7 @@ export class DatelineTimeline extends LitElement {
       marks,
       ticks: this._segmentTicks(scale, width, fmt),
       breaks: base.breaks.map(([a, b]) => [scale(a), scale(b)] as [number, number]).filter(([a, b]) => b > 0 && a < width),
+      keyOf,
       reference: reference && { pos: scale(reference.value), label: reference.label },
     };
   }
@@ -436,6 +460,7 @@ export class DatelineTimeline extends LitElement {
     const markWidth = bar ? extent : MARK;
     const width = p.flipped ? p.labelWidth + 4 + markWidth : Math.max(markWidth, (bar ? 10 : MARK + 4) + p.labelWidth);
     return {
+      key: item.id,
       item,
       x: p.flipped ? p.x0 - p.labelWidth - 4 : p.x0,
       y: lane.top + (headers ? LANE_HEADER : 4) + p.row * ROW,
@@ -467,13 +492,15 @@ export class DatelineTimeline extends LitElement {
     const height = Math.max(240, this._items.length * 80);
     const [first, last] = this._extent!;
     const base = scaleUtc().domain([first, last]).range([0, height]);
-    const pos = (ms: number) => base(Number.isFinite(ms) ? ms : last);
+    const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
     const sizes = this._items.map((it) => {
       const lines = Math.ceil(this._labelWidth(it.event.title) / textWidth);
       return 18 + lines * 18 + 12;
     });
+    // The first event starts near the top; the padding before it is not drawn.
+    const offset = pos(this._items[0].min) - 24;
     const ys = computeStack(
-      this._items.map((it) => pos(it.min)),
+      this._items.map((it) => pos(it.min) - offset),
       sizes,
       VERTICAL_MAX_GAP,
     );
@@ -496,6 +523,7 @@ export class DatelineTimeline extends LitElement {
         track = { x: gutter + t * trackGap, length: y1 - y0 };
       }
       return {
+        key: item.id,
         item,
         x: left,
         y: ys[i],
@@ -514,6 +542,7 @@ export class DatelineTimeline extends LitElement {
     const ticks = computeTicks(scale, fmt, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22);
     return {
       vertical: true,
+      keyOf: new Map(marks.map((m) => [m.item.id, m.key])),
       width,
       height: total,
       lanes,
@@ -547,7 +576,7 @@ export class DatelineTimeline extends LitElement {
   };
 
   private _handleKeydown(e: KeyboardEvent): void {
-    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-id]');
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
     if (e.key === 'Escape' && this.selected !== null) {
       e.preventDefault();
       this._closeDetails();
@@ -555,11 +584,13 @@ export class DatelineTimeline extends LitElement {
     }
     if (!target) return;
     const order = this._items;
-    const i = order.findIndex((it) => it.id === target.dataset.id);
+    // A cluster stands for all its members: step from its first or last.
+    const key = target.dataset.key!;
+    const indices = order.map((it, k) => (this._frame.keyOf.get(it.id) === key ? k : -1)).filter((k) => k >= 0);
     const vertical = this._frame.vertical;
     const next = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: vertical ? 1 : 0, ArrowUp: vertical ? -1 : 0 }[e.key];
     let to = -1;
-    if (next) to = Math.max(0, Math.min(order.length - 1, i + next));
+    if (next) to = Math.max(0, Math.min(order.length - 1, next > 0 ? Math.max(...indices) + 1 : Math.min(...indices) - 1));
     else if (e.key === 'Home') to = 0;
     else if (e.key === 'End') to = order.length - 1;
     if (to >= 0) {
@@ -577,14 +608,48 @@ export class DatelineTimeline extends LitElement {
     return parts.filter(Boolean).join(', ');
   }
 
+  /** The latest end among `items`, for a cluster's date range. */
+  private _latest(items: NormalisedEvent[]) {
+    return items.reduce((a, b) => (b.max > a.max ? b : a)).date.end;
+  }
+
+  private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
+    const members = m.members!;
+    return html`<button
+      part="cluster"
+      class="cluster"
+      data-key=${m.key}
+      style=${styleMap({ left: `${m.x}px`, top: `${m.y}px`, width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
+      tabindex=${m.key === tabKey ? 0 : -1}
+      aria-label=${this.messages.cluster(members.length, m.when)}
+      title=${this.messages.cluster(members.length, m.when)}
+      @click=${() => this._openCluster(members)}
+    >
+      <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}>${members.length}</span>
+    </button>`;
+  }
+
+  /** Zooms into a cluster's events, so they separate. */
+  private _openCluster(members: NormalisedEvent[]): void {
+    const lo = Math.min(...members.map((it) => (Number.isFinite(it.min) ? it.min : it.max)));
+    const hi = Math.max(...members.map((it) => (Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min))));
+    const pad = Math.max((hi - lo) * 0.15, HOUR);
+    this._view = [lo - pad, hi + pad];
+    this._zoomed = true;
+    this._focusId = members[0].id;
+    this._zoom.show(this._view);
+    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
+  }
+
   private _renderMark(m: Mark, tabId: string | null): TemplateResult {
     const { item } = m;
     const start = item.date.start;
     const cls = [
       m.span ? 'span' : '',
       m.extent ? 'extent' : '',
-      m.openEnd ? 'open-end' : '',
-      item.date.openEnd === 'unknown' ? 'unknown-end' : '',
+      // In the vertical layout the span's track shows how it ends; the dot stays whole.
+      m.openEnd && !m.track ? 'open-end' : '',
+      item.date.openEnd === 'unknown' && !m.track ? 'unknown-end' : '',
       m.flipped ? 'flipped' : '',
       item.certainty,
       start?.approximate || item.date.end?.approximate ? 'approximate' : '',
@@ -602,8 +667,9 @@ export class DatelineTimeline extends LitElement {
         part="event"
         class=${cls}
         data-id=${item.id}
+        data-key=${m.key}
         style=${styleMap(style)}
-        tabindex=${item.id === tabId ? 0 : -1}
+        tabindex=${m.key === tabId ? 0 : -1}
         aria-pressed=${this.selected === item.id ? 'true' : 'false'}
         aria-label=${this._accessibleName(m)}
         title=${ifDefined(this._frame.vertical ? undefined : `${clip(item.event.title)} — ${m.when}`)}
@@ -649,14 +715,17 @@ export class DatelineTimeline extends LitElement {
     if (!this._items.length) {
       return html`<div role="region" aria-label=${name}><p class="empty">${this.messages.empty}</p></div>`;
     }
-    const ids = new Set(f.marks.map((m) => m.item.id));
-    const tabId = this._focusId && ids.has(this._focusId) ? this._focusId : this.selected && ids.has(this.selected) ? this.selected : (f.marks[0]?.item.id ?? null);
+    const keys = new Set(f.marks.map((m) => m.key));
+    const keyOf = (id: string | null) => (id ? f.keyOf.get(id) : undefined);
+    const focusKey = keyOf(this._focusId);
+    const selectedKey = keyOf(this.selected);
+    const tabKey = focusKey && keys.has(focusKey) ? focusKey : selectedKey && keys.has(selectedKey) ? selectedKey : (f.marks[0]?.key ?? null);
     const lanes = f.lanes.map(
       (l) => html`<div class="lane" style=${styleMap({ top: `${l.top}px`, height: `${l.height}px` })}>
         ${f.lanes.length > 1 || l.key ? html`<span part="lane-label">${l.label}</span>` : nothing}
       </div>`,
     );
-    const marks = f.marks.map((m) => this._renderMark(m, tabId));
+    const marks = f.marks.map((m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
     const reference = f.reference
       ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, left: '0', right: '0', bottom: 'auto', borderLeft: '0', borderTop: '2px dashed var(--_reference)' } : { left: `${f.reference.pos}px` })}>
           <span>${f.reference.label}</span>

@@ -189,6 +189,29 @@ export const styles = css`
     font-weight: 700;
     color: var(--_c);
   }
+  [part~='cluster'] {
+    --_c: var(--_lane-color, var(--_accent));
+    position: absolute;
+    height: calc(var(--_row) - 6px);
+    min-width: 28px;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: zoom-in;
+  }
+  [part~='cluster'] .mark {
+    height: 22px;
+    min-width: 28px;
+    border-radius: 11px;
+    color: var(--_bg);
+    font: 700 0.8em / 18px var(--_font);
+    text-align: center;
+  }
+  [part~='cluster']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 12px;
+  }
   [part~='event-label'] {
     position: relative;
     padding-inline-start: 18px;

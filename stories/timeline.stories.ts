@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { DatelineTimeline } from '../src/index.js';
 import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
 import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
-import { deepTimeEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
+import { deepTimeEvents, denseEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
 
 interface Args {
   events: TimelineEvent[];
@@ -66,3 +66,6 @@ export const Precisions: Story = { args: { events: precisionEvents, label: 'Date
 
 /** Deep time: 12,000 BCE to 2024 on one axis, with BCE ticks and no year zero. */
 export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep time' } };
+
+/** 300 events in one month: marks that cannot be separated merge into clusters; click one to zoom in. */
+export const Dense: Story = { args: { events: denseEvents(300), label: 'October 2024, minute by minute' } };

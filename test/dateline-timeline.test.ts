@@ -4,7 +4,7 @@ import '../src/index.js';
 import { DatelineTimeline } from '../src/index.js';
 import type { TimelineEvent } from '../src/types.js';
 import { showcaseEvents, showcaseGroups } from '../stories/data/showcase.js';
-import { precisionEvents, spanEvents } from '../stories/data/samples.js';
+import { denseEvents, precisionEvents, spanEvents } from '../stories/data/samples.js';
 
 const marks = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')];
 const ids = (el: DatelineTimeline) => marks(el).map((m) => m.dataset.id);
@@ -264,6 +264,35 @@ describe('<dateline-timeline>', () => {
     const labels = [...el.shadowRoot!.querySelectorAll('[part~=tick-label]')].map((t) => t.textContent);
     expect(labels).to.include('1952');
     expect(labels.some((l) => /Oct 2024/.test(l ?? ''))).to.equal(true);
+  });
+
+  describe('with hundreds of events in one month', () => {
+    it('merges marks that cannot be separated into clusters that say how many and when', async () => {
+      const el = await render(denseEvents(300), 1000);
+      const clusters = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cluster]')];
+      expect(clusters.length).to.be.greaterThan(0);
+      const counted = clusters.reduce((n, c) => n + Number(c.textContent), 0);
+      expect(counted + marks(el).length).to.equal(300);
+      expect(clusters[0].getAttribute('aria-label')).to.match(/^\d+ events, .*October 2024/);
+    });
+
+    it('zooms into a cluster when it is activated', async () => {
+      const el = await render(denseEvents(300), 1000);
+      const before = marks(el).length;
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLElement>('[part~=cluster]')!.click());
+      await oneEvent(el, 'dateline-range-change');
+      await el.updateComplete;
+      expect(marks(el).length).to.not.equal(before);
+    });
+
+    it('reaches clusters with the arrow keys', async () => {
+      const el = await render(denseEvents(300), 1000);
+      el.shadowRoot!.querySelector<HTMLElement>('[part~=event], [part~=cluster]')!.focus();
+      for (let i = 0; i < 40; i++) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const visited = el.shadowRoot!.activeElement!;
+      expect(visited.matches('[part~=event], [part~=cluster]')).to.equal(true);
+    });
   });
 
   it('gaps="off" keeps one linear scale', async () => {

@@ -9,8 +9,9 @@
  *    before its own footprint starts.
  * 3. If no row has room for the label, the item goes into the first row that has room for its
  *    mark alone, with the label hidden; failing that, into the first row whose last label can be
- *    cut short (or hidden) to make room for the mark; failing that, into the row that frees up
- *    first (the marks overlap: clustering resolves that at coarser zoom levels).
+ *    cut short (or hidden) to make room for the mark; failing that, it joins a cluster with the last
+ *    item of the row that frees up first (one mark, `members` lists the ids, no label). Every item
+ *    is placed or clustered exactly once.
  * 4. A second pass gives each hidden label the room up to the next footprint in its row; if that
  *    room holds at least `minLabel` pixels the label is shown there, cut with an ellipsis.
  */
@@ -39,6 +40,11 @@ export interface Placement {
   labelWidth: number;
   /** The label stands left of the mark (it would have run past the visible edge). */
   flipped: boolean;
+  /**
+   * Set when this placement is a cluster: the ids of the items merged into one mark (in order of
+   * placement). Every member's entry in `placements` is this same object.
+   */
+  members?: string[];
 }
 
 export interface LayoutOptions {
@@ -78,7 +84,7 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
   const last: number[][] = Array.from({ length: lanes }, () => []);
   const rowsOf: number[][][] = Array.from({ length: lanes }, () => []);
   const placements: Placement[] = new Array(items.length);
-  const forced = new Set<number>();
+  const clustered = new Set<Placement>();
   for (const i of order) {
     const it = items[i];
     const laneEnds = ends[it.lane];
@@ -109,10 +115,20 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
       }
     }
     if (row < 0) {
-      // Nothing frees room: the marks overlap in the row that frees up first.
-      forced.add(i);
+      // Nothing frees room: the item joins a cluster with the last item of the row that frees up
+      // first. The cluster spans its members' extents, so a month stays a month inside it.
       row = 0;
       for (let r = 1; r < maxRows; r++) if (laneEnds[r] < laneEnds[row]) row = r;
+      const host = placements[last[it.lane][row]];
+      host.members ??= [host.id];
+      host.members.push(it.id);
+      host.x1 = Math.max(host.x1, it.x1);
+      host.labelWidth = 0;
+      host.flipped = false;
+      laneEnds[row] = Math.max(laneEnds[row], markEnd(it), host.x0 + 2 * mark);
+      placements[i] = host;
+      clustered.add(host);
+      continue;
     }
     laneEnds[row] = Math.max(laneEnds[row] ?? -Infinity, right);
     last[it.lane][row] = i;
@@ -125,7 +141,7 @@ export function computeLayout(items: readonly LayoutItem[], options: LayoutOptio
       if (!row) continue;
       row.forEach((i, k) => {
         const p = placements[i];
-        if (forced.has(i) || p.labelWidth > 0 || p.flipped) return;
+        if (clustered.has(p) || p.labelWidth > 0 || p.flipped) return;
         const next = placements[row[k + 1]];
         const nextStart = next ? (next.flipped ? next.x0 - pad - next.labelWidth : next.x0) : Infinity;
         const room = Math.min(nextStart - gap, limit) - (p.x0 + mark + pad);

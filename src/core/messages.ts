@@ -30,6 +30,8 @@ export interface DatelineMessages {
   claim: (certainty: 'confirmed' | 'reported' | 'claimed' | 'disputed', source?: string) => string;
   /** "Published 18 October 2024" */
   reference: (date: string) => string;
+  /** A cluster's name: "12 events, 1 – 18 October 2024". */
+  cluster: (count: number, range: string) => string;
   /** Shown when there are no events. */
   empty: string;
   /** Accessible name of the timeline when `label` is not set. */
@@ -69,6 +71,7 @@ export const en: DatelineMessages = {
     return { confirmed: `according to ${source}`, reported: `reported by ${source}`, claimed: `claimed by ${source}`, disputed: `disputed, according to ${source}` }[certainty];
   },
   reference: (d) => `Published ${d}`,
+  cluster: (count, range) => `${count} events, ${range}`,
   empty: 'No events to show',
   timeline: 'Timeline',
   ungrouped: 'Other',

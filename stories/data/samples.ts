@@ -65,3 +65,22 @@ export const deepTimeEvents: TimelineEvent[] = [
   { id: 'korea', start: '1950/1953', title: 'Korean War' },
   { id: 'today', start: '2024-10-18', title: 'The article' },
 ];
+
+/** `count` events within October 2024 in three lanes, spread deterministically (a dense month). */
+export function denseEvents(count = 300): TimelineEvent[] {
+  const lanes = ['Wire', 'Social media', 'Officials'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  return Array.from({ length: count }, (_, i) => {
+    const day = 1 + Math.floor(random() * 31);
+    const hour = Math.floor(random() * 24);
+    const minute = Math.floor(random() * 60);
+    return {
+      id: `d${i}`,
+      start: `2024-10-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}Z`,
+      title: `Update ${i + 1}`,
+      group: lanes[i % lanes.length],
+      certainty: (['confirmed', 'reported', 'claimed'] as const)[i % 3],
+    };
+  });
+}

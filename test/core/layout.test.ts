@@ -59,6 +59,19 @@ describe('computeLayout', () => {
     expect(placements.map((p) => p.labelWidth)).to.deep.equal([80 - 8 - MARK - PAD, 80 - 8 - MARK - PAD, 300]);
   });
 
+  it('merges marks that collide in every row into one cluster spanning its members', () => {
+    const items = [0, 1, 2, 3].map((i) => ({ id: `e${i}`, lane: 0, x0: 100 + i, x1: 100 + i, labelWidth: 50 }));
+    items.push({ id: 'month', lane: 0, x0: 102, x1: 160, labelWidth: 50 });
+    const { placements } = computeLayout(items, { lanes: 1, maxRows: 2 });
+    const clusters = [...new Set(placements.filter((p) => p.members))];
+    expect(clusters).to.have.length(1);
+    expect(clusters[0].members).to.deep.equal(['e0', 'e2', 'month', 'e3']);
+    expect(placements[1].members).to.equal(undefined);
+    const withMonth = clusters.find((c) => c.members!.includes('month'))!;
+    expect(withMonth.x1).to.equal(160);
+    expect(withMonth.labelWidth).to.equal(0);
+  });
+
   it('never lets two visible labels in a row overlap, places every item once, and is deterministic', () => {
     fc.assert(
       fc.property(itemsArb, ([lanes, raw, limit]) => {
@@ -66,7 +79,11 @@ describe('computeLayout', () => {
         const a = computeLayout(items, { lanes, limit });
         const b = computeLayout([...items].reverse(), { lanes, limit });
         expect(a.placements.length).to.equal(items.length);
-        expect(new Set(a.placements.map((p) => p.id)).size).to.equal(items.length);
+        // Every item is placed or clustered exactly once.
+        const marks = [...new Set(a.placements)];
+        const placedIds = marks.flatMap((p) => p.members ?? [p.id]);
+        expect([...placedIds].sort()).to.deep.equal(items.map((it) => it.id).sort());
+        items.forEach((it, i) => expect(a.placements[i].members ?? [a.placements[i].id]).to.include(it.id));
         // Same input in another order gives the same placement for every id.
         const byId = new Map(b.placements.map((p) => [p.id, p]));
         for (const p of a.placements) expect(byId.get(p.id)).to.deep.equal(p);
