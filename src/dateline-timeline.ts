@@ -29,6 +29,8 @@ const MARK = 14;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
+/** Height of the overview strip in px. */
+const OVERVIEW = 28;
 /** Longest text measured for a label; longer titles are cut with an ellipsis anyway. */
 const MAX_MEASURED = 300;
 /** Longest empty stretch (px) the vertical layout draws before it compresses time. */
@@ -95,6 +97,7 @@ const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, 
  *
  * @csspart event - Each rendered event (a button with `data-id`).
  * @csspart cluster - Events drawn as one mark when zoomed out (a button; activating it zooms in).
+ * @csspart overview - The overview strip under the axis: all events and the visible window.
  * @csspart event-label - The visible label of an event.
  * @csspart axis - The time axis.
  * @csspart tick-label - A label on the time axis.
@@ -122,8 +125,11 @@ export class DatelineTimeline extends LitElement {
   /** Order, labels and colours of lanes (optional). */
   @property({ attribute: false }) groups: TimelineGroup[] = [];
 
-  /** `auto` (default) is vertical when the element is narrower than 640px. */
+  /** `auto` (default) is vertical when the element is narrower than `breakpoint`. */
   @property({ reflect: true }) layout: Layout = 'auto';
+
+  /** Element width (px) below which `layout="auto"` draws the vertical column. Defaults to 640. */
+  @property({ type: Number }) breakpoint = VERTICAL_BREAKPOINT;
 
   /** BCP 47 locale for dates; defaults to the nearest `lang`, then the browser's. */
   @property() locale?: string;
@@ -259,7 +265,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _isVertical(): boolean {
-    return this.layout === 'vertical' || (this.layout === 'auto' && this._resize.width > 0 && this._resize.width < VERTICAL_BREAKPOINT);
+    return this.layout === 'vertical' || (this.layout === 'auto' && this._resize.width > 0 && this._resize.width < this.breakpoint);
   }
 
   private _formatOptions(): FormatOptions {
@@ -554,6 +560,7 @@ export class DatelineTimeline extends LitElement {
 
   protected override updated(): void {
     this._lastRender = performance.now();
+    this._drawOverview();
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && !this._frame.vertical && this._base && this._view) {
       this._zoom.attach(viewport);
@@ -607,6 +614,97 @@ export class DatelineTimeline extends LitElement {
     parts.push(this.messages.claim(m.item.certainty, e.source?.name || undefined));
     return parts.filter(Boolean).join(', ');
   }
+
+  /**
+   * The overview strip: every event on the base scale (drawn on a canvas, so it costs one node
+   * whatever the number of events) and the visible window, which can be dragged; a click
+   * elsewhere centres the view there.
+   */
+  private _renderOverview(): TemplateResult | typeof nothing {
+    const base = this._base?.scale;
+    if (!base || !this._view) return nothing;
+    const x0 = Math.max(0, base(this._view[0]));
+    const x1 = Math.min(this._frame.width, base(this._view[1]));
+    return html`<div
+      part="overview"
+      class="overview"
+      aria-hidden="true"
+      @pointerdown=${this._handleOverviewDown}
+      @pointermove=${this._handleOverviewMove}
+      @pointerup=${this._handleOverviewUp}
+      @pointercancel=${this._handleOverviewUp}
+    >
+      <canvas></canvas>
+      <div class="window" style=${styleMap({ left: `${x0}px`, width: `${Math.max(4, x1 - x0)}px` })}></div>
+    </div>`;
+  }
+
+  /** Offset of the pointer from the window's centre while dragging, or null. */
+  private _drag: number | null = null;
+
+  private _handleOverviewDown = (e: PointerEvent): void => {
+    const base = this._base?.scale;
+    if (!base || !this._view) return;
+    const x = e.clientX - (e.currentTarget as HTMLElement).getBoundingClientRect().left;
+    const centre = (base(this._view[0]) + base(this._view[1])) / 2;
+    const onWindow = (e.target as HTMLElement).classList.contains('window');
+    this._drag = onWindow ? x - centre : 0;
+    if (!onWindow) this._panTo(x);
+    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+  };
+
+  private _handleOverviewMove = (e: PointerEvent): void => {
+    if (this._drag === null) return;
+    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    this._panTo(e.clientX - rect.left - this._drag);
+  };
+
+  private _handleOverviewUp = (): void => {
+    if (this._drag === null || !this._view) return;
+    this._drag = null;
+    this._zoomed = true;
+    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
+  };
+
+  /** Moves the view, keeping its width in base pixels, so that it is centred on `x`. */
+  private _panTo(x: number): void {
+    const base = this._base!.scale;
+    const [a, b] = this._view!.map((v) => base(v));
+    const half = (b - a) / 2;
+    const centre = Math.max(half, Math.min(this._frame.width - half, x));
+    this._view = [+base.invert(centre - half), +base.invert(centre + half)];
+    this._zoom.show(this._view);
+  }
+
+  /** Draws the overview's events when the data, the width or the base scale changed. */
+  private _drawOverview(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
+    const base = this._base;
+    if (!canvas || !base || (this._overviewDrawn === base && canvas.width)) return;
+    this._overviewDrawn = base;
+    const ratio = window.devicePixelRatio || 1;
+    const width = this._frame.width;
+    const height = OVERVIEW;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.scale(ratio, ratio);
+    const lanes = this._frame.lanes;
+    const rowHeight = (height - 4) / Math.max(1, lanes.length);
+    const index = new Map(lanes.map((l, i) => [l.key, i]));
+    for (const it of this._items) {
+      const i = index.get(it.group) ?? 0;
+      ctx.fillStyle = lanes[i]?.color ?? '#888';
+      const x0 = base.scale(Number.isFinite(it.min) ? it.min : +base.scale.domain()[0]);
+      const x1 = base.scale(Number.isFinite(it.max) ? it.max : +base.scale.domain()[base.scale.domain().length - 1]);
+      ctx.fillRect(x0, 2 + i * rowHeight, Math.max(1.5, x1 - x0), Math.max(2, rowHeight - 1));
+    }
+  }
+
+  private _overviewDrawn?: unknown;
 
   /** The latest end among `items`, for a cluster's date range. */
   private _latest(items: NormalisedEvent[]) {
@@ -756,7 +854,8 @@ export class DatelineTimeline extends LitElement {
                 ${ticks}
                 ${(f.breaks ?? []).map(([a, b]) => html`<span class="axis-break" style=${styleMap({ left: `${a}px`, width: `${b - a}px` })}></span>`)}
               </div>
-            </div>`}
+            </div>
+            ${this._renderOverview()}`}
       ${this._renderDetails()}
     </div>`;
   }

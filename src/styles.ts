@@ -272,6 +272,29 @@ export const styles = css`
     background:
       linear-gradient(135deg, var(--_bg) 35%, var(--_muted) 35% 45%, var(--_bg) 45%) 0 0 / 8px 12px repeat-x;
   }
+  .overview {
+    position: relative;
+    height: 28px;
+    margin-top: 4px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    cursor: pointer;
+    touch-action: none;
+    overflow: hidden;
+  }
+  .overview canvas {
+    display: block;
+    opacity: 0.75;
+  }
+  .overview .window {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border: 2px solid var(--_fg);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_fg) 10%, transparent);
+    cursor: grab;
+  }
   .reference {
     position: absolute;
     top: 0;

@@ -69,3 +69,9 @@ export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep ti
 
 /** 300 events in one month: marks that cannot be separated merge into clusters; click one to zoom in. */
 export const Dense: Story = { args: { events: denseEvents(300), label: 'October 2024, minute by minute' } };
+
+/** The showcase on a 360px phone: `layout="auto"` draws the vertical column, with no sideways scroll. */
+export const Phone: Story = {
+  ...Showcase,
+  decorators: [(story) => html`<div style="max-width: 360px; border: 1px dashed #8888">${story()}</div>`],
+};

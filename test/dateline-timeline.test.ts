@@ -295,6 +295,38 @@ describe('<dateline-timeline>', () => {
     });
   });
 
+  describe('the overview strip', () => {
+    it('shows all events and the visible window', async () => {
+      const el = await render(showcaseEvents, 1200, { groups: showcaseGroups });
+      const overview = el.shadowRoot!.querySelector<HTMLElement>('[part~=overview]')!;
+      const canvas = overview.querySelector('canvas')!;
+      expect(canvas.width).to.be.greaterThan(0);
+      const win = overview.querySelector<HTMLElement>('.window')!;
+      expect(win.getBoundingClientRect().width).to.be.closeTo(overview.getBoundingClientRect().width - 2, 4);
+      el.zoomTo('2024-10-01', '2024-10-31');
+      await el.updateComplete;
+      expect(win.getBoundingClientRect().width).to.be.below(overview.getBoundingClientRect().width / 2);
+    });
+
+    it('moves the view when the window is dragged, and fires dateline-range-change', async () => {
+      const el = await render(three, 1000);
+      el.zoomTo('2024-06-01', '2024-07-15');
+      await el.updateComplete;
+      const overview = el.shadowRoot!.querySelector<HTMLElement>('[part~=overview]')!;
+      const win = overview.querySelector<HTMLElement>('.window')!;
+      const before = win.getBoundingClientRect();
+      const y = before.top + before.height / 2;
+      const start = before.left + before.width / 2;
+      win.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: start, clientY: y, pointerId: 1 }));
+      overview.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: start + 200, clientY: y, pointerId: 1 }));
+      setTimeout(() => overview.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, clientX: start + 200, clientY: y, pointerId: 1 })));
+      const { detail } = await oneEvent(el, 'dateline-range-change');
+      await el.updateComplete;
+      expect(win.getBoundingClientRect().left - before.left).to.be.closeTo(200, 2);
+      expect(+detail.start).to.be.greaterThan(Date.UTC(2024, 5, 1));
+    });
+  });
+
   it('gaps="off" keeps one linear scale', async () => {
     const el = await render(showcaseEvents, 1200, { gaps: 'off' });
     expect(el.shadowRoot!.querySelectorAll('.break')).to.have.length(0);
