@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { scaleUtc } from 'd3-scale';
-import { formatDate, normaliseDate, formatPoint, type FormatOptions } from './core/dates.js';
+import { formatDate, formatPoint, formatWindow, normaliseDate, type FormatOptions } from './core/dates.js';
 import { computeLayout, computeStack, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
@@ -12,6 +12,7 @@ import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
 import { ZoomController } from './controllers/zoom.js';
+import { KeyboardController } from './controllers/keyboard.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles.js';
 import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
@@ -29,6 +30,8 @@ const MARK = 14;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
+/** Above this many events the region also says how many there are and points to the list view. */
+export const SUMMARY_THRESHOLD = 200;
 /** Height of the overview strip in px. */
 const OVERVIEW = 28;
 /** Longest text measured for a label; longer titles are cut with an ellipsis anyway. */
@@ -103,6 +106,7 @@ const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, 
  * @csspart tick-label - A label on the time axis.
  * @csspart lane-label - The name of a lane.
  * @csspart details - The panel that shows the selected event.
+ * @csspart list - The list view: a table of every event (shown with the "List view" button).
  *
  * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
  * @cssprop [--dateline-color=#1b1f24] - Text colour (dark: #e6edf3).
@@ -162,6 +166,10 @@ export class DatelineTimeline extends LitElement {
 
   @state() private _view: [number, number] | null = null;
   @state() private _focusId: string | null = null;
+  @state() private _help = false;
+  @state() private _list = false;
+  /** Polite announcement of the visible range, after a gesture or a key. */
+  @state() private _announcement = '';
 
   private _items: NormalisedEvent[] = [];
   private _lastRender = -Infinity;
@@ -176,6 +184,28 @@ export class DatelineTimeline extends LitElement {
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
   private readonly _resize = new ResizeController(this);
+  /** Owns the keyboard (registered as a controller; nothing reads it after that). */
+  protected readonly _keys = new KeyboardController(this, {
+    items: () => this._items.map((it) => ({ id: it.id, lane: this._laneIndex.get(it.group) ?? 0, time: Number.isFinite(it.min) ? it.min : it.max })),
+    keyOf: (id) => this._frame.keyOf.get(id),
+    vertical: () => this._frame.vertical,
+    rtl: () => false,
+    pageSize: () => this._frame.marks.length,
+    focus: (id) => void this.focusEvent(id),
+    zoomAround: (id, factor) => this._zoomAround(id, factor),
+    fit: () => {
+      this.fit();
+      this._announce();
+    },
+    escape: () => {
+      if (this._help) this._help = false;
+      else if (this.selected !== null) this._closeDetails();
+      else return false;
+      return true;
+    },
+    toggleHelp: () => (this._help = !this._help),
+  });
+  private _laneIndex = new Map<string, number>();
   private readonly _zoom = new ZoomController(this, {
     onView: (view) => {
       // Programmatic moves echo back through d3-zoom; ignore echoes that change nothing.
@@ -185,6 +215,7 @@ export class DatelineTimeline extends LitElement {
     },
     onGestureEnd: (view) => {
       this._zoomed = true;
+      this._announce(view);
       this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
     },
     wheelZooms: () => this.matches(':focus-within'),
@@ -260,8 +291,23 @@ export class DatelineTimeline extends LitElement {
     await this.updateComplete;
     const key = this._frame.keyOf.get(id) ?? id;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    button?.focus();
+    // The page scrolls the vertical column; the horizontal plot pans through the view instead.
+    if (this._frame.vertical) button?.scrollIntoView?.({ block: 'nearest' });
+    button?.focus({ preventScroll: !this._frame.vertical });
+  }
+
+  /** Says the visible range in the live region (after gestures and keys, never per frame). */
+  private _announce(view = this._view): void {
+    if (view) this._announcement = this.messages.showing(formatWindow(view[0], view[1], this._formatOptions()));
+  }
+
+  private _zoomAround(id: string, factor: number): void {
+    const item = this._items.find((it) => it.id === id);
+    const base = this._base?.scale;
+    if (!item || !base || !this._view || this._frame.vertical) return;
+    const x = createViewScale(base, this._view)(Number.isFinite(item.min) ? item.min : item.max);
+    this._zoom.zoomBy(factor, x);
+    void this.focusEvent(id);
   }
 
   private _isVertical(): boolean {
@@ -393,6 +439,7 @@ export class DatelineTimeline extends LitElement {
     const fmt = this._formatOptions();
     const lanes = this._lanes();
     const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
+    this._laneIndex = laneIndex;
     const ref = this.referenceDate ? normaliseDate(this.referenceDate, this.timeZone) : null;
     const refPoint = ref?.ok ? ref.date.start : null;
     const reference = refPoint ? { value: refPoint.min, label: this.messages.reference(formatPoint(refPoint, fmt)) } : undefined;
@@ -582,30 +629,6 @@ export class DatelineTimeline extends LitElement {
     if (id) void this.focusEvent(id);
   };
 
-  private _handleKeydown(e: KeyboardEvent): void {
-    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
-    if (e.key === 'Escape' && this.selected !== null) {
-      e.preventDefault();
-      this._closeDetails();
-      return;
-    }
-    if (!target) return;
-    const order = this._items;
-    // A cluster stands for all its members: step from its first or last.
-    const key = target.dataset.key!;
-    const indices = order.map((it, k) => (this._frame.keyOf.get(it.id) === key ? k : -1)).filter((k) => k >= 0);
-    const vertical = this._frame.vertical;
-    const next = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: vertical ? 1 : 0, ArrowUp: vertical ? -1 : 0 }[e.key];
-    let to = -1;
-    if (next) to = Math.max(0, Math.min(order.length - 1, next > 0 ? Math.max(...indices) + 1 : Math.min(...indices) - 1));
-    else if (e.key === 'Home') to = 0;
-    else if (e.key === 'End') to = order.length - 1;
-    if (to >= 0) {
-      e.preventDefault();
-      void this.focusEvent(order[to].id);
-    }
-  }
-
   private _accessibleName(m: Mark): string {
     const e = m.item.event;
     const parts = [clip(e.title), m.when];
@@ -737,6 +760,7 @@ export class DatelineTimeline extends LitElement {
     this._focusId = members[0].id;
     this._zoom.show(this._view);
     this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
+    this._announce();
   }
 
   private _renderMark(m: Mark, tabId: string | null): TemplateResult {
@@ -782,6 +806,36 @@ export class DatelineTimeline extends LitElement {
             ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
             : nothing}
       </button>`;
+  }
+
+  /** The list view: every event in time order as a table, for reading without the chart. */
+  private _renderList(): TemplateResult {
+    const m = this.messages;
+    const fmt = this._formatOptions();
+    const lanes = new Map(this._frame.lanes.map((l) => [l.key, l.label]));
+    return html`<table part="list">
+      <caption>${this.label || m.list}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.columns.date}</th>
+          <th scope="col">${m.columns.title}</th>
+          <th scope="col">${m.columns.lane}</th>
+          <th scope="col">${m.columns.certainty}</th>
+          <th scope="col">${m.columns.source}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this._items.map(
+          (it) => html`<tr>
+            <td>${formatDate(it.date, fmt)}${it.event.displayDate ? ` (“${it.event.displayDate}”)` : ''}</td>
+            <td><button class="link" @click=${() => this._select(it.id, true)}>${it.event.title}</button></td>
+            <td>${lanes.get(it.group) ?? ''}</td>
+            <td>${m.certainty[it.certainty]}</td>
+            <td>${it.event.source?.name ?? ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
@@ -832,18 +886,36 @@ export class DatelineTimeline extends LitElement {
     const ticks = f.ticks.map(
       (t) => html`<span part="tick-label" style=${styleMap(f.vertical ? { top: `${t.pos}px` } : { left: `${t.pos}px` })}>${t.label}</span>`,
     );
-    return html`<div role="region" aria-label=${name} class=${f.vertical ? 'vertical' : 'horizontal'} @keydown=${this._handleKeydown}>
+    const many = this._items.length > SUMMARY_THRESHOLD;
+    const m = this.messages;
+    return html`<div
+      role="region"
+      aria-label=${name}
+      aria-describedby=${ifDefined(many ? 'summary' : undefined)}
+      tabindex="-1"
+      class=${f.vertical ? 'vertical' : 'horizontal'}
+    >
+      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(new Intl.NumberFormat(this._formatOptions().locale).format(this._items.length))}</p>` : nothing}
+      <div class="toolbar">
+        ${f.vertical
+          ? nothing
+          : html`<button aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this._zoom.zoomBy(2)}>+</button>
+              <button aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>−</button>
+              <button aria-label=${m.fit} title=${m.fit} @click=${() => (this.fit(), this._announce())}>⤢</button>`}
+        <button aria-pressed=${this._list ? 'true' : 'false'} @click=${() => (this._list = !this._list)}>${m.list}</button>
+        <button aria-label=${m.help} title=${m.help} aria-expanded=${this._help ? 'true' : 'false'} aria-controls="help" @click=${() => (this._help = !this._help)}>?</button>
+      </div>
+      ${this._help
+        ? html`<section id="help" class="help" aria-label=${m.help}>
+            <dl>${m.keys.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl>
+          </section>`
+        : nothing}
       ${f.vertical
         ? html`<div class="plot" style=${styleMap({ height: `${f.height}px` })}>
             <div part="axis" aria-hidden="true" style=${styleMap({ height: `${f.height}px` })}>${ticks}</div>
             ${reference} ${marks}
           </div>`
-        : html`<div class="toolbar">
-              <button aria-label=${this.messages.zoomIn} @click=${() => this._zoom.zoomBy(2)}>+</button>
-              <button aria-label=${this.messages.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>−</button>
-              <button aria-label=${this.messages.fit} @click=${() => this.fit()}>⤢</button>
-            </div>
-            <div class="viewport">
+        : html`<div class="viewport">
               <div class="plot" style=${styleMap({ height: `${f.height}px` })}>
                 ${lanes}
                 ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ left: `${t.pos}px` })}></span>`)}
@@ -856,6 +928,8 @@ export class DatelineTimeline extends LitElement {
               </div>
             </div>
             ${this._renderOverview()}`}
+      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      ${this._list ? this._renderList() : nothing}
       ${this._renderDetails()}
     </div>`;
   }

@@ -49,6 +49,7 @@ export const styles = css`
   }
   .toolbar button,
   .close {
+    padding: 0 8px;
     min-width: 28px;
     min-height: 28px;
     font: inherit;
@@ -58,9 +59,64 @@ export const styles = css`
     border-radius: 6px;
     cursor: pointer;
   }
+  .toolbar button[aria-pressed='true'],
+  .toolbar button[aria-expanded='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+  }
+  .help {
+    padding: 8px 12px;
+    margin-bottom: 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0;
+  }
+  .help dt {
+    font-weight: 700;
+  }
+  .help dd {
+    margin: 0;
+  }
+  [part~='list'] {
+    width: 100%;
+    margin-top: 8px;
+    border-collapse: collapse;
+  }
+  [part~='list'] caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 4px 0;
+  }
+  [part~='list'] th,
+  [part~='list'] td {
+    text-align: start;
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  [role='region']:focus {
+    outline: none;
+  }
   .viewport {
     position: relative;
-    overflow: hidden;
+    /* clip, not hidden: focusing a mark near the edge must not scroll the plot sideways. */
+    overflow: clip;
     touch-action: pan-y;
     cursor: grab;
     user-select: none;

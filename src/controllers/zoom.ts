@@ -83,10 +83,10 @@ export class ZoomController implements ReactiveController {
     this.behavior.transform(this.selection, zoomIdentity.scale(k).translate(-x0, 0));
   }
 
-  /** Zooms by `factor` around the centre (buttons, keys); counts as a gesture. */
-  zoomBy(factor: number): void {
+  /** Zooms by `factor` around `x` (defaults to the centre); for buttons and keys, so it counts as a gesture. */
+  zoomBy(factor: number, x = this.width / 2): void {
     if (!this.behavior || !this.selection) return;
-    this.behavior.scaleBy(this.selection, factor);
+    this.behavior.scaleBy(this.selection, factor, [x, 0]);
     this.callbacks.onGestureEnd(this.viewOf(this.transform()));
   }
 

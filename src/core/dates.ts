@@ -259,6 +259,7 @@ export function intlOptions(precision: Precision): Intl.DateTimeFormatOptions {
 }
 
 function formatYear(year: number, locale: string | undefined, m: DatelineMessages): string {
+  if (year > 0 && year < 10000) return dtf(locale, { year: 'numeric', timeZone: 'UTC' }).format(utc(year));
   const era = year <= 0 ? 1 - year : year;
   // Four-digit years read as years (2024, not 2,024); longer ones get grouping (12,000 BCE).
   const text = new Intl.NumberFormat(locale, { useGrouping: era >= 10000 }).format(era);
@@ -274,7 +275,7 @@ function formatBare(p: DatePoint, o: FormatOptions): string {
     case 'decade':
       return m.decades(formatYear(p.year, o.locale, m));
     case 'season':
-      return `${m.seasons[(p.season ?? 21) - 21]} ${formatYear(p.year, o.locale, m)}`;
+      return m.season(m.seasons[(p.season ?? 21) - 21], formatYear(p.year, o.locale, m));
     case 'year':
       return formatYear(p.year, o.locale, m);
     default: {
@@ -339,4 +340,15 @@ export function joinDates(start: NormalisedDate, end: NormalisedDate | null, end
     openEnd: end.openEnd,
     text: `${start.text}/${endText}`,
   };
+}
+
+/**
+ * Says a window of time at a precision that fits its length: years for spans of several years,
+ * months for several months, days otherwise ("1 – 31 October 2024").
+ */
+export function formatWindow(start: number, end: number, o: FormatOptions = {}): string {
+  const length = end - start;
+  const precision: Precision = length > 3 * 365 * 86_400_000 ? 'year' : length > 90 * 86_400_000 ? 'month' : 'day';
+  const point = (ms: number): DatePoint => ({ min: ms, max: ms, precision, year: new Date(ms).getUTCFullYear(), approximate: false, uncertain: false });
+  return formatDate({ start: point(start), end: point(end), text: '' }, o);
 }

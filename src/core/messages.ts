@@ -18,6 +18,8 @@ export interface DatelineMessages {
   decades: (year: string) => string;
   /** Names of EDTF seasons 21-41: spring...winter, then hemispheres, quarters, quadrimesters, semesters. */
   seasons: readonly string[];
+  /** "Spring 2024": a season's name and its year. */
+  season: (name: string, year: string) => string;
   /** Words for certainty levels, spoken with each event. */
   certainty: Record<'confirmed' | 'reported' | 'claimed' | 'disputed', string>;
   /** "according to Reuters" */
@@ -44,6 +46,18 @@ export interface DatelineMessages {
   close: string;
   /** "Events 3 of 14" style counts are not used; this names the list of events. */
   events: string;
+  /** The help button and panel title. */
+  help: string;
+  /** The keys listed in the help panel: [keys, what they do]. */
+  keys: readonly (readonly [string, string])[];
+  /** The list view toggle and the table's caption. */
+  list: string;
+  /** Column headers of the list view. */
+  columns: { date: string; title: string; lane: string; certainty: string; source: string };
+  /** Announced politely when the visible range changes: "Showing 1 – 31 October 2024". */
+  showing: (range: string) => string;
+  /** Said of timelines with many events: "1,200 events. The list view reads them all." */
+  summary: (count: string) => string;
 }
 
 /** English, the default. Other locales arrive through the same shape. */
@@ -64,6 +78,7 @@ export const en: DatelineMessages = {
     'First four months of', 'Second four months of', 'Third four months of',
     'First half of', 'Second half of',
   ],
+  season: (name, year) => `${name} ${year}`,
   certainty: { confirmed: 'confirmed', reported: 'reported', claimed: 'claimed', disputed: 'disputed' },
   source: (name) => `according to ${name}`,
   claim: (certainty, source) => {
@@ -80,4 +95,21 @@ export const en: DatelineMessages = {
   fit: 'Show all',
   close: 'Close',
   events: 'Events',
+  help: 'Keyboard shortcuts',
+  keys: [
+    ['Tab', 'enter or leave the timeline'],
+    ['← →', 'previous or next event (↑ ↓ in the vertical layout)'],
+    ['↑ ↓', 'the lane above or below'],
+    ['Home End', 'first or last event'],
+    ['Page Up, Page Down', 'a screenful back or forward'],
+    ['Enter, Space', 'select the event and show its details'],
+    ['Escape', 'close the details'],
+    ['+ −', 'zoom in or out around the event'],
+    ['0', 'show all events'],
+    ['?', 'show or hide this help'],
+  ],
+  list: 'List view',
+  columns: { date: 'Date', title: 'Event', lane: 'Lane', certainty: 'Certainty', source: 'Source' },
+  showing: (range) => `Showing ${range}`,
+  summary: (count) => `${count} events. The list view reads them all.`,
 };
