@@ -6,6 +6,7 @@ import { scaleUtc } from 'd3-scale';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type FormatOptions } from './core/dates.js';
 import { computeLayout, computeStack, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
+import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
@@ -156,8 +157,17 @@ export class DatelineTimeline extends LitElement {
    */
   @property() gaps: 'auto' | 'off' = 'auto';
 
-  /** Strings of the UI, for translation. Defaults to English. */
-  @property({ attribute: false }) messages: DatelineMessages = en;
+  /**
+   * Overrides for the UI strings. The strings of the `locale`'s language are used by default
+   * (English, Korean, Ukrainian, Russian, French, German, Spanish and Arabic ship); give any subset
+   * to change or add a language.
+   */
+  @property({ attribute: false }) messages?: Partial<DatelineMessages>;
+
+  /** The strings in use: the locale's shipped messages with `messages` on top. */
+  private _m: DatelineMessages = en;
+  /** Time runs right to left (an RTL `dir` around the element, or an RTL locale). */
+  private _rtl = false;
 
   /** The problems found in the last assigned `events` (read-only). */
   get problems(): readonly TimelineProblem[] {
@@ -179,7 +189,7 @@ export class DatelineTimeline extends LitElement {
   /** Padded extent of all data (floating ms). */
   private _extent: [number, number] | null = null;
   /** The horizontal base scale over [0, width], cached until data, width or `gaps` change. */
-  private _base?: { scale: TimeScale; maxK: number; width: number; items: NormalisedEvent[]; gaps: string; breaks: [number, number][] };
+  private _base?: { scale: TimeScale; maxK: number; width: number; items: NormalisedEvent[]; gaps: string; rtl: boolean; breaks: [number, number][] };
   private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
@@ -189,7 +199,7 @@ export class DatelineTimeline extends LitElement {
     items: () => this._items.map((it) => ({ id: it.id, lane: this._laneIndex.get(it.group) ?? 0, time: Number.isFinite(it.min) ? it.min : it.max })),
     keyOf: (id) => this._frame.keyOf.get(id),
     vertical: () => this._frame.vertical,
-    rtl: () => false,
+    rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,
     focus: (id) => void this.focusEvent(id),
     zoomAround: (id, factor) => this._zoomAround(id, factor),
@@ -261,6 +271,7 @@ export class DatelineTimeline extends LitElement {
     return [+d[0], +d[d.length - 1]];
   }
 
+
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
   zoomTo(start: string | Date, end: string | Date): void {
     const a = normaliseDate(start, this.timeZone);
@@ -282,9 +293,7 @@ export class DatelineTimeline extends LitElement {
     const base = this._base?.scale;
     if (base && view && !this._isVertical() && (item.min > view[1] || (Number.isFinite(item.min) ? item.min : item.max) < view[0])) {
       // Pan in pixels of the base scale, so a move across a compressed gap keeps the zoom level.
-      const half = (base(view[1]) - base(view[0])) / 2;
-      const centre = base(Number.isFinite(item.min) ? item.min : item.max);
-      this._view = [+base.invert(centre - half), +base.invert(centre + half)];
+      this._view = this._viewAround(base(Number.isFinite(item.min) ? item.min : item.max), Math.abs(base(view[1]) - base(view[0])) / 2);
       this._zoom.show(this._view);
     }
     this._focusId = id;
@@ -298,7 +307,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
   private _announce(view = this._view): void {
-    if (view) this._announcement = this.messages.showing(formatWindow(view[0], view[1], this._formatOptions()));
+    if (view) this._announcement = this._m.showing(formatWindow(view[0], view[1], this._formatOptions()));
   }
 
   private _zoomAround(id: string, factor: number): void {
@@ -316,7 +325,7 @@ export class DatelineTimeline extends LitElement {
 
   private _formatOptions(): FormatOptions {
     const locale = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-    return { locale: locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined, timeZone: this.timeZone, messages: this.messages };
+    return { locale: locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined, timeZone: this.timeZone, messages: this._m };
   }
 
   private _labelWidth(text: string): number {
@@ -335,6 +344,10 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this._formatOptions().locale;
+    this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
+    const dir = this.closest('[dir]')?.getAttribute('dir');
+    this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems } = validateEvents(this.events, { timeZone: this.timeZone });
       this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
@@ -376,7 +389,7 @@ export class DatelineTimeline extends LitElement {
       .map((key, i) => {
         const g = byKey.get(key);
         const color = g?.color && CSS.supports('color', g.color) ? g.color : (dark ? DARK_PALETTE : PALETTE)[i % PALETTE.length];
-        return { key, label: key ? (typeof g?.label === 'string' ? g.label : key) : this.messages.ungrouped, color, top: 0, height: 0 };
+        return { key, label: key ? (typeof g?.label === 'string' ? g.label : key) : this._m.ungrouped, color, top: 0, height: 0 };
       });
   }
 
@@ -386,25 +399,27 @@ export class DatelineTimeline extends LitElement {
    */
   private _baseScale(width: number): NonNullable<DatelineTimeline['_base']> {
     const cached = this._base;
-    if (cached && cached.width === width && cached.items === this._items && cached.gaps === this.gaps) return cached;
+    if (cached && cached.width === width && cached.items === this._items && cached.gaps === this.gaps && cached.rtl === this._rtl) return cached;
     const extents = this._items.map((it): [number, number] => [
       Number.isFinite(it.min) ? it.min : (it.date.end?.min ?? it.max),
       Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min),
     ]);
     const segments = this.gaps === 'off' ? [] : computeSegments(extents);
     const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(this._extent!, width);
+    // Right to left, time runs from the right edge: the zoom works in these display pixels.
+    if (this._rtl) scale.range(scale.range().map((x) => width - x));
     const domain = scale.domain().map(Number);
     const range = scale.range();
     const breaks: [number, number][] = [];
     let fastest = 0;
     for (let i = 0; i + 1 < domain.length; i += 2) {
-      fastest = Math.max(fastest, (range[i + 1] - range[i]) / Math.max(1, domain[i + 1] - domain[i]));
+      fastest = Math.max(fastest, Math.abs(range[i + 1] - range[i]) / Math.max(1, domain[i + 1] - domain[i]));
       if (i + 2 < domain.length) breaks.push([domain[i + 1], domain[i + 2]]);
     }
     // Zoom in no further than twice the finest precision in the data (at least an hour) shows.
     const finest = Math.min(...this._items.map((it) => (it.date.start ? it.date.start.max - it.date.start.min + 1 : Infinity)));
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
-    this._base = { scale, maxK: width / (minSpan * fastest), width, items: this._items, gaps: this.gaps, breaks };
+    this._base = { scale, maxK: width / (minSpan * fastest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks };
     return this._base;
   }
 
@@ -442,7 +457,7 @@ export class DatelineTimeline extends LitElement {
     this._laneIndex = laneIndex;
     const ref = this.referenceDate ? normaliseDate(this.referenceDate, this.timeZone) : null;
     const refPoint = ref?.ok ? ref.date.start : null;
-    const reference = refPoint ? { value: refPoint.min, label: this.messages.reference(formatPoint(refPoint, fmt)) } : undefined;
+    const reference = refPoint ? { value: refPoint.min, label: this._m.reference(formatPoint(refPoint, fmt)) } : undefined;
     return vertical
       ? this._verticalFrame(width, lanes, laneIndex, fmt, reference)
       : this._horizontalFrame(width, lanes, laneIndex, fmt, reference);
@@ -457,7 +472,10 @@ export class DatelineTimeline extends LitElement {
   ): Frame {
     const base = this._baseScale(width);
     this._view ??= this._fullView();
-    const scale = createViewScale(base.scale, this._view!);
+    // Layout works in reading order (from the inline start), which is mirrored right to left; the
+    // template positions with inset-inline-start, so the browser mirrors it back.
+    const display = createViewScale(base.scale, this._view!);
+    const scale = this._rtl ? display.copy().range(display.range().map((x) => width - x)) : display;
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
     const items = this._items.map((it) => {
       const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
@@ -634,7 +652,7 @@ export class DatelineTimeline extends LitElement {
     const parts = [clip(e.title), m.when];
     if (e.displayDate) parts.push(`“${e.displayDate}”`);
     if (m.lane.key) parts.push(m.lane.label);
-    parts.push(this.messages.claim(m.item.certainty, e.source?.name || undefined));
+    parts.push(this._m.claim(m.item.certainty, e.source?.name || undefined));
     return parts.filter(Boolean).join(', ');
   }
 
@@ -646,8 +664,9 @@ export class DatelineTimeline extends LitElement {
   private _renderOverview(): TemplateResult | typeof nothing {
     const base = this._base?.scale;
     if (!base || !this._view) return nothing;
-    const x0 = Math.max(0, base(this._view[0]));
-    const x1 = Math.min(this._frame.width, base(this._view[1]));
+    const [a, b] = this._view.map((v) => base(v));
+    const x0 = Math.max(0, Math.min(a, b));
+    const x1 = Math.min(this._frame.width, Math.max(a, b));
     return html`<div
       part="overview"
       class="overview"
@@ -693,10 +712,17 @@ export class DatelineTimeline extends LitElement {
   private _panTo(x: number): void {
     const base = this._base!.scale;
     const [a, b] = this._view!.map((v) => base(v));
-    const half = (b - a) / 2;
-    const centre = Math.max(half, Math.min(this._frame.width - half, x));
-    this._view = [+base.invert(centre - half), +base.invert(centre + half)];
+    const half = Math.abs(b - a) / 2;
+    this._view = this._viewAround(Math.max(half, Math.min(this._frame.width - half, x)), half);
     this._zoom.show(this._view);
+  }
+
+  /** The time window around base pixel `centre`, `half` base pixels either side (either direction). */
+  private _viewAround(centre: number, half: number): [number, number] {
+    const base = this._base!.scale;
+    const a = +base.invert(centre - half);
+    const b = +base.invert(centre + half);
+    return a <= b ? [a, b] : [b, a];
   }
 
   /** Draws the overview's events when the data, the width or the base scale changed. */
@@ -721,9 +747,9 @@ export class DatelineTimeline extends LitElement {
     for (const it of this._items) {
       const i = index.get(it.group) ?? 0;
       ctx.fillStyle = lanes[i]?.color ?? '#888';
-      const x0 = base.scale(Number.isFinite(it.min) ? it.min : +base.scale.domain()[0]);
-      const x1 = base.scale(Number.isFinite(it.max) ? it.max : +base.scale.domain()[base.scale.domain().length - 1]);
-      ctx.fillRect(x0, 2 + i * rowHeight, Math.max(1.5, x1 - x0), Math.max(2, rowHeight - 1));
+      const a = base.scale(Number.isFinite(it.min) ? it.min : +base.scale.domain()[0]);
+      const b = base.scale(Number.isFinite(it.max) ? it.max : +base.scale.domain()[base.scale.domain().length - 1]);
+      ctx.fillRect(Math.min(a, b), 2 + i * rowHeight, Math.max(1.5, Math.abs(b - a)), Math.max(2, rowHeight - 1));
     }
   }
 
@@ -740,10 +766,10 @@ export class DatelineTimeline extends LitElement {
       part="cluster"
       class="cluster"
       data-key=${m.key}
-      style=${styleMap({ left: `${m.x}px`, top: `${m.y}px`, width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
+      style=${styleMap({ insetInlineStart: `${m.x}px`, top: `${m.y}px`, width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
       tabindex=${m.key === tabKey ? 0 : -1}
-      aria-label=${this.messages.cluster(members.length, m.when)}
-      title=${this.messages.cluster(members.length, m.when)}
+      aria-label=${this._m.cluster(members.length, m.when)}
+      title=${this._m.cluster(members.length, m.when)}
       @click=${() => this._openCluster(members)}
     >
       <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}>${members.length}</span>
@@ -778,13 +804,13 @@ export class DatelineTimeline extends LitElement {
       start?.uncertain || item.date.end?.uncertain ? 'uncertain' : '',
     ].join(' ');
     const style = {
-      left: `${m.x}px`,
+      insetInlineStart: `${m.x}px`,
       top: `${m.y}px`,
       width: `${m.width}px`,
       '--_lane-color': m.lane.color ?? null,
     };
     return html`${m.track
-        ? html`<span class="track" style=${styleMap({ left: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_c': m.lane.color ?? null })}></span>`
+        ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_c': m.lane.color ?? null })}></span>`
         : nothing}<button
         part="event"
         class=${cls}
@@ -810,7 +836,7 @@ export class DatelineTimeline extends LitElement {
 
   /** The list view: every event in time order as a table, for reading without the chart. */
   private _renderList(): TemplateResult {
-    const m = this.messages;
+    const m = this._m;
     const fmt = this._formatOptions();
     const lanes = new Map(this._frame.lanes.map((l) => [l.key, l.label]));
     return html`<table part="list">
@@ -846,16 +872,16 @@ export class DatelineTimeline extends LitElement {
     const lane = this._frame.lanes.find((l) => l.key === item.group);
     const url = isSafeUrl(e.source?.url) ? e.source!.url : undefined;
     return html`<section part="details" aria-label=${e.title} style=${styleMap({ '--_lane-color': lane?.color ?? null })}>
-      <button class="close" aria-label=${this.messages.close} @click=${this._closeDetails}>×</button>
+      <button class="close" aria-label=${this._m.close} @click=${this._closeDetails}>×</button>
       <h2>${e.title}</h2>
       <p class="meta">
         ${formatDate(item.date, fmt)}${e.displayDate ? ` (“${e.displayDate}”)` : ''}${lane?.key ? ` · ${lane.label}` : ''} ·
-        ${this.messages.certainty[item.certainty]}
+        ${this._m.certainty[item.certainty]}
       </p>
       ${e.description ? html`<p>${e.description}</p>` : nothing}
       ${e.source?.name
         ? html`<p class="meta">
-            ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.messages.source(e.source.name)}</a>` : this.messages.source(e.source.name)}
+            ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this._m.source(e.source.name)}</a>` : this._m.source(e.source.name)}
           </p>`
         : nothing}
     </section>`;
@@ -863,9 +889,9 @@ export class DatelineTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const f = this._frame;
-    const name = this.label || this.messages.timeline;
+    const name = this.label || this._m.timeline;
     if (!this._items.length) {
-      return html`<div role="region" aria-label=${name}><p class="empty">${this.messages.empty}</p></div>`;
+      return html`<div role="region" aria-label=${name}><p class="empty">${this._m.empty}</p></div>`;
     }
     const keys = new Set(f.marks.map((m) => m.key));
     const keyOf = (id: string | null) => (id ? f.keyOf.get(id) : undefined);
@@ -879,20 +905,21 @@ export class DatelineTimeline extends LitElement {
     );
     const marks = f.marks.map((m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
     const reference = f.reference
-      ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, left: '0', right: '0', bottom: 'auto', borderLeft: '0', borderTop: '2px dashed var(--_reference)' } : { left: `${f.reference.pos}px` })}>
+      ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, insetInline: '0', bottom: 'auto', borderInlineStart: '0', borderTop: '2px dashed var(--_reference)' } : { insetInlineStart: `${f.reference.pos}px` })}>
           <span>${f.reference.label}</span>
         </div>`
       : nothing;
     const ticks = f.ticks.map(
-      (t) => html`<span part="tick-label" style=${styleMap(f.vertical ? { top: `${t.pos}px` } : { left: `${t.pos}px` })}>${t.label}</span>`,
+      (t) => html`<span part="tick-label" style=${styleMap(f.vertical ? { top: `${t.pos}px` } : { insetInlineStart: `${t.pos}px` })}>${t.label}</span>`,
     );
     const many = this._items.length > SUMMARY_THRESHOLD;
-    const m = this.messages;
+    const m = this._m;
     return html`<div
       role="region"
       aria-label=${name}
       aria-describedby=${ifDefined(many ? 'summary' : undefined)}
       tabindex="-1"
+      dir=${this._rtl ? 'rtl' : 'ltr'}
       class=${f.vertical ? 'vertical' : 'horizontal'}
     >
       ${many ? html`<p id="summary" class="visually-hidden">${m.summary(new Intl.NumberFormat(this._formatOptions().locale).format(this._items.length))}</p>` : nothing}
@@ -918,13 +945,13 @@ export class DatelineTimeline extends LitElement {
         : html`<div class="viewport">
               <div class="plot" style=${styleMap({ height: `${f.height}px` })}>
                 ${lanes}
-                ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ left: `${t.pos}px` })}></span>`)}
-                ${(f.breaks ?? []).map(([a, b]) => html`<span class="break" aria-hidden="true" style=${styleMap({ left: `${a}px`, width: `${b - a}px` })}></span>`)}
+                ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ insetInlineStart: `${t.pos}px` })}></span>`)}
+                ${(f.breaks ?? []).map(([a, b]) => html`<span class="break" aria-hidden="true" style=${styleMap({ insetInlineStart: `${a}px`, width: `${b - a}px` })}></span>`)}
                 ${reference} ${marks}
               </div>
               <div part="axis" aria-hidden="true">
                 ${ticks}
-                ${(f.breaks ?? []).map(([a, b]) => html`<span class="axis-break" style=${styleMap({ left: `${a}px`, width: `${b - a}px` })}></span>`)}
+                ${(f.breaks ?? []).map(([a, b]) => html`<span class="axis-break" style=${styleMap({ insetInlineStart: `${a}px`, width: `${b - a}px` })}></span>`)}
               </div>
             </div>
             ${this._renderOverview()}`}

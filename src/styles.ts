@@ -35,6 +35,12 @@ export const styles = css`
       --_reference: var(--dateline-reference-color, #ff7b72);
     }
   }
+  [dir='ltr'] {
+    --_end: right;
+  }
+  [dir='rtl'] {
+    --_end: left;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -138,7 +144,7 @@ export const styles = css`
   }
   [part~='lane-label'] {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     display: inline-block;
     padding: 2px 6px;
     font-size: 0.85em;
@@ -150,7 +156,7 @@ export const styles = css`
     top: 0;
     bottom: 0;
     width: 0;
-    border-left: 1px solid var(--_grid);
+    border-inline-start: 1px solid var(--_grid);
     opacity: 0.6;
   }
   [part~='event'] {
@@ -177,7 +183,7 @@ export const styles = css`
   }
   .mark {
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     top: 50%;
     height: 14px;
     width: 14px;
@@ -227,19 +233,20 @@ export const styles = css`
   }
   /* An open end ('..') runs to the edge of the view and fades out there. */
   .open-end .mark {
-    border-right: 0;
-    border-radius: 4px 0 0 4px;
-    mask-image: linear-gradient(90deg, #000 calc(100% - 48px), transparent);
+    border-inline-end: 0;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    mask-image: linear-gradient(to var(--_end), #000 calc(100% - 48px), transparent);
   }
   /* An unknown end: the bar fades out after the start, with no claim of how long it ran. */
   .unknown-end .mark {
-    border-right: 0;
-    mask-image: linear-gradient(90deg, #000 30%, transparent);
+    border-inline-end: 0;
+    mask-image: linear-gradient(to var(--_end), #000 30%, transparent);
   }
   .uncertain .mark::after {
     content: '?';
     position: absolute;
-    right: -3px;
+    inset-inline-end: -3px;
     top: -9px;
     font-size: 10px;
     font-weight: 700;
@@ -275,8 +282,8 @@ export const styles = css`
     text-overflow: ellipsis;
   }
   .flipped .mark {
-    left: auto;
-    right: 0;
+    inset-inline-start: auto;
+    inset-inline-end: 0;
   }
   .flipped [part~='event-label'] {
     padding-inline: 0 18px;
@@ -305,6 +312,9 @@ export const styles = css`
     position: absolute;
     top: 4px;
     transform: translateX(-50%);
+  }
+  [dir='rtl'] [part~='tick-label'] {
+    transform: translateX(50%);
     white-space: nowrap;
     color: var(--_muted);
     font-size: 0.85em;
@@ -355,13 +365,13 @@ export const styles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    border-left: 2px dashed var(--_reference);
+    border-inline-start: 2px dashed var(--_reference);
     pointer-events: none;
   }
   .reference span {
     position: absolute;
     top: 0;
-    left: 4px;
+    inset-inline-start: 4px;
     padding: 0 4px;
     white-space: nowrap;
     font-size: 0.8em;
@@ -371,12 +381,12 @@ export const styles = css`
   }
   .vertical .reference span {
     top: -18px;
-    left: auto;
-    right: 0;
+    inset-inline-start: auto;
+    inset-inline-end: 0;
   }
   .reference.flipped span {
-    left: auto;
-    right: 4px;
+    inset-inline-start: auto;
+    inset-inline-end: 4px;
   }
   .empty {
     padding: 24px;
@@ -388,11 +398,12 @@ export const styles = css`
     margin-top: 8px;
     padding: 12px 16px;
     border: 1px solid var(--_grid);
-    border-left: 4px solid var(--_lane-color, var(--_accent));
+    border-inline-start: 4px solid var(--_lane-color, var(--_accent));
     border-radius: 6px;
   }
   [part~='details'] h2 {
-    margin: 0 32px 4px 0;
+    margin: 0 0 4px;
+    margin-inline-end: 32px;
     font-size: 1.1em;
   }
   [part~='details'] p {
@@ -407,7 +418,7 @@ export const styles = css`
   .close {
     position: absolute;
     top: 8px;
-    right: 8px;
+    inset-inline-end: 8px;
   }
   /* Vertical layout: a chronological column. */
   .vertical .plot {
@@ -437,14 +448,15 @@ export const styles = css`
   .vertical [part~='axis'] {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     height: auto;
     border-top: 0;
-    border-right: 1px solid var(--_muted);
+    border-inline-end: 1px solid var(--_muted);
     overflow: visible;
   }
-  .vertical [part~='tick-label'] {
-    left: 0;
+  .vertical [part~='tick-label'],
+  [dir='rtl'].vertical [part~='tick-label'] {
+    inset-inline-start: 0;
     transform: translateY(-50%);
   }
   .visually-hidden {

@@ -75,3 +75,49 @@ export const Phone: Story = {
   ...Showcase,
   decorators: [(story) => html`<div style="max-width: 360px; border: 1px dashed #8888">${story()}</div>`],
 };
+
+const inLocale = (locale: string, label: string): Story => ({ ...Showcase, args: { ...Showcase.args, locale, label } });
+
+/** The showcase in Korean: dates, lanes' UI, help and announcements in 한국어. */
+export const Korean = inLocale('ko', '북한군 러시아 파병 타임라인');
+/** Ukrainian. */
+export const Ukrainian = inLocale('uk', 'Хронологія: війська КНДР у Росії');
+/** Russian. */
+export const Russian = inLocale('ru', 'Хронология: войска КНДР в России');
+/** French. */
+export const French = inLocale('fr', 'Chronologie : des troupes nord-coréennes en Russie');
+/** German. */
+export const German = inLocale('de', 'Zeitleiste: nordkoreanische Truppen in Russland');
+/** Spanish. */
+export const Spanish = inLocale('es', 'Cronología: tropas norcoreanas en Rusia');
+/** Arabic, right to left: time runs from right to left, and ← moves forward in time. */
+export const Arabic = inLocale('ar', 'خط زمني: قوات كورية شمالية في روسيا');
+
+/** Dark colours from the page, through the --dateline-* custom properties. */
+export const Dark: Story = {
+  ...Showcase,
+  decorators: [
+    (story) => html`<div
+      style="background: #0d1117; padding: 12px; --dateline-background: #0d1117; --dateline-color: #e6edf3;
+        --dateline-muted-color: #9da7b3; --dateline-grid-color: #30363d; --dateline-accent-color: #6cb6ff;
+        --dateline-focus-color: #6cb6ff; --dateline-lane-background: #161b22; --dateline-reference-color: #ff7b72"
+    >
+      ${story()}
+    </div>`,
+  ],
+};
+
+/**
+ * Keyboard only: press Tab to enter the timeline, then ← → ↑ ↓, Home, End, Page Up/Down, Enter,
+ * Escape, + − 0, and ? for the list of keys.
+ */
+export const KeyboardOnly: Story = {
+  ...Showcase,
+  decorators: [
+    (story) => html`<p style="font: 14px system-ui">
+        Press <kbd>Tab</kbd> to enter the timeline, then <kbd>?</kbd> for the keys.
+        <button>A button before the timeline</button>
+      </p>
+      ${story()}`,
+  ],
+};

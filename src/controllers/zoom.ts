@@ -63,7 +63,7 @@ export class ZoomController implements ReactiveController {
     if (this.configured && base === this.base) return;
     this.base = base;
     const range = base.range();
-    this.width = Math.max(1, range[range.length - 1]);
+    this.width = Math.max(1, Math.abs(range[range.length - 1] - range[0]));
     if (!this.behavior) return;
     this.configured = true;
     const extent: [[number, number], [number, number]] = [
@@ -77,8 +77,8 @@ export class ZoomController implements ReactiveController {
   /** Moves to `view` without counting it as a gesture (no range-change event). */
   show(view: [number, number]): void {
     if (!this.behavior || !this.selection || !this.base) return;
-    const x0 = this.base(view[0]);
-    const x1 = this.base(view[1]);
+    const x0 = Math.min(this.base(view[0]), this.base(view[1]));
+    const x1 = Math.max(this.base(view[0]), this.base(view[1]));
     const k = this.width / Math.max(1e-9, x1 - x0);
     this.behavior.transform(this.selection, zoomIdentity.scale(k).translate(-x0, 0));
   }
@@ -97,7 +97,9 @@ export class ZoomController implements ReactiveController {
 
   private viewOf(t: typeof zoomIdentity): [number, number] {
     const d = t.rescaleX(this.base!).domain();
-    return [+d[0], +d[d.length - 1]];
+    const a = +d[0];
+    const b = +d[d.length - 1];
+    return a <= b ? [a, b] : [b, a];
   }
 
   private detach(): void {

@@ -37,12 +37,16 @@ export function createTimeScale(domain: [number, number], length: number): TimeS
 
 /**
  * The visible scale: `base` (all data over [0, width]) zoomed so that `view` fills the width.
- * Works for linear and segmented (polylinear) bases alike.
+ * Works for linear and segmented (polylinear) bases alike, and for decreasing (right-to-left) ranges.
  */
 export function createViewScale(base: TimeScale, view: readonly [number, number]): TimeScale {
   const range = base.range();
-  const width = range[range.length - 1];
+  const first = range[0];
+  const last = range[range.length - 1];
+  const width = Math.abs(last - first);
   const x0 = base(view[0]);
-  const k = width / Math.max(1e-9, base(view[1]) - x0);
-  return base.copy().range(range.map((x) => (x - x0) * k));
+  const x1 = base(view[1]);
+  const k = width / Math.max(1e-9, Math.abs(x1 - x0));
+  // A decreasing range (right to left) keeps running from `width` down to 0.
+  return base.copy().range(range.map((x) => (last >= first ? (x - x0) * k : width + (x - x0) * k)));
 }

@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { DatelineTimeline } from '../src/dateline-timeline.js';
+import { MESSAGES, isRtlLocale, messagesFor } from '../src/core/locales.js';
+import { en } from '../src/core/messages.js';
+import type { TimelineEvent } from '../src/types.js';
+
+const events: TimelineEvent[] = [
+  { id: 'treaty', start: '2024-06', title: 'Treaty', certainty: 'reported', source: { name: 'Reuters' } },
+  { id: 'strike', start: '2024-10-03', title: 'Strike' },
+  { id: 'friday', start: '2024-10-18', title: 'Friday' },
+];
+const mark = (el: DatelineTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+
+async function render(attrs: { locale?: string; dir?: string }): Promise<DatelineTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${attrs.dir ?? 'ltr'}>
+    <dateline-timeline style="width: 1000px" locale=${attrs.locale ?? 'en-GB'} .events=${events}></dateline-timeline>
+  </div>`);
+  const el = wrapper.querySelector('dateline-timeline')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('shipped messages', () => {
+  it('ship English, Korean, Ukrainian, Russian, French, German, Spanish and Arabic, each complete', () => {
+    expect(Object.keys(MESSAGES).sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'ko', 'ru', 'uk']);
+    for (const [lang, m] of Object.entries(MESSAGES)) {
+      expect(Object.keys(m).sort(), lang).to.deep.equal(Object.keys(en).sort());
+      expect(m.seasons, lang).to.have.length(21);
+      expect(m.keys, lang).to.have.length(en.keys.length);
+      expect(m.claim('reported', 'X'), lang).to.contain('X');
+    }
+  });
+
+  it('picks messages by language and knows right-to-left languages', () => {
+    expect(messagesFor('ko-KR')).to.equal(MESSAGES.ko);
+    expect(messagesFor('pt-BR')).to.equal(en);
+    expect(isRtlLocale('ar-EG')).to.equal(true);
+    expect(isRtlLocale('fr')).to.equal(false);
+  });
+});
+
+describe('in Korean', () => {
+  it('formats dates and speaks certainty in Korean', async () => {
+    const el = await render({ locale: 'ko' });
+    expect(mark(el, 'treaty').getAttribute('aria-label')).to.equal('Treaty, 2024년 6월, Reuters 보도');
+    expect(mark(el, 'strike').getAttribute('aria-label')).to.contain('2024년 10월 3일');
+    const buttons = [...el.shadowRoot!.querySelectorAll('.toolbar button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(buttons).to.include('목록 보기');
+    expect(buttons).to.include('확대');
+  });
+});
+
+describe('in Arabic (right to left)', () => {
+  it('runs time from right to left', async () => {
+    const el = await render({ locale: 'ar', dir: 'rtl' });
+    expect(el.shadowRoot!.querySelector('[role=region]')!.getAttribute('dir')).to.equal('rtl');
+    const x = (id: string) => mark(el, id).querySelector('.mark')!.getBoundingClientRect().left;
+    expect(x('treaty')).to.be.greaterThan(x('strike'));
+    expect(x('strike')).to.be.greaterThan(x('friday'));
+  });
+
+  it('moves forward in time with ArrowLeft', async () => {
+    const el = await render({ locale: 'ar', dir: 'rtl' });
+    mark(el, 'treaty').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('strike');
+  });
+
+  it('mirrors for an Arabic locale even without a dir attribute on the page', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 800px" locale="ar" .events=${events}></dateline-timeline>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=region]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('zooms and pans in the mirrored direction', async () => {
+    const el = await render({ locale: 'ar', dir: 'rtl' });
+    el.zoomTo('2024-10-01', '2024-10-20');
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    const x = (id: string) => mark(el, id).querySelector('.mark')!.getBoundingClientRect().left;
+    expect(x('strike')).to.be.within(box.left, box.right);
+    expect(x('strike')).to.be.greaterThan(x('friday'));
+  });
+});
+
+describe('messages overrides', () => {
+  it('replace any subset of the strings', async () => {
+    const el = await render({ locale: 'en-GB' });
+    el.messages = { list: 'All events', claim: (c, s) => `${c} (${s ?? 'no source'})` };
+    await el.updateComplete;
+    expect(mark(el, 'treaty').getAttribute('aria-label')).to.equal('Treaty, June 2024, reported (Reuters)');
+    expect([...el.shadowRoot!.querySelectorAll('.toolbar button')].map((b) => b.textContent)).to.include('All events');
+  });
+});
