@@ -16,13 +16,12 @@ import { ZoomController } from './controllers/zoom.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles.js';
+import { DARK_PALETTE, PALETTE } from './core/palette.js';
 import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
 
 /** Below this width (px) `layout="auto"` draws the vertical column. */
 export const VERTICAL_BREAKPOINT = 640;
 
-const PALETTE = ['#0b5cad', '#b3261e', '#1a7f37', '#8250df', '#9a6700', '#0f766e', '#bf3989', '#57606a'];
-const DARK_PALETTE = ['#6cb6ff', '#ff7b72', '#56d364', '#d2a8ff', '#e3b341', '#5eead4', '#ff9bce', '#adbac7'];
 const ROW = 30;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -649,8 +648,8 @@ export class DatelineTimeline extends LitElement {
 
   private _accessibleName(m: Mark): string {
     const e = m.item.event;
-    const parts = [clip(e.title), m.when];
-    if (e.displayDate) parts.push(`“${e.displayDate}”`);
+    // The visible text (title, then date) leads the name, so speech matches what is seen.
+    const parts = [clip(e.title), `${m.when}${e.displayDate ? ` (“${e.displayDate}”)` : ''}`];
     if (m.lane.key) parts.push(m.lane.label);
     parts.push(this._m.claim(m.item.certainty, e.source?.name || undefined));
     return parts.filter(Boolean).join(', ');
@@ -826,7 +825,7 @@ export class DatelineTimeline extends LitElement {
         <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>
         ${this._frame.vertical
           ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
-              ><span class="when">${m.when}${item.event.displayDate ? ` (“${item.event.displayDate}”)` : ''}</span>${item.event.title}</span
+              >${item.event.title} <span class="when">${m.when}${item.event.displayDate ? ` (“${item.event.displayDate}”)` : ''}</span></span
             >`
           : m.labelWidth > 0
             ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`

@@ -54,7 +54,7 @@ describe('<dateline-timeline>', () => {
   it('speaks certainty and source in the accessible name', async () => {
     const el = await render(showcaseEvents, 1200, { groups: showcaseGroups });
     expect(mark(el, 'strike').getAttribute('aria-label')).to.equal(
-      'Six North Koreans reported killed in a Ukrainian missile strike, 3 October 2024, “on 3 October”, Ukraine, reported by Ukrainian media',
+      'Six North Koreans reported killed in a Ukrainian missile strike, 3 October 2024 (“on 3 October”), Ukraine, reported by Ukrainian media',
     );
     expect(mark(el, 'zelensky-10000').getAttribute('aria-label')).to.contain('claimed by Volodymyr Zelensky');
     expect(mark(el, 'munitions').getAttribute('aria-label')).to.contain('August 2023 – ongoing');

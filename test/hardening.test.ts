@@ -80,6 +80,7 @@ describe('bad input at the element', () => {
     this.timeout(60_000);
     const el = await mount([]);
     const valid = fc.record({ id: fc.uuid(), start: fc.constantFrom('2024', '2024-06', '2024-10-03'), title: fc.constant('ok') });
+    let previous: unknown = [];
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.array(fc.oneof(valid, fc.anything()), { maxLength: 15 }), fc.anything()), async (input) => {
         let reports = 0;
@@ -88,13 +89,17 @@ describe('bad input at the element', () => {
         el.events = input as TimelineEvent[];
         await el.updateComplete;
         el.removeEventListener('dateline-invalid', count);
-        const rendered = marks(el).length;
+        // Every valid event is drawn on its own or inside a cluster.
+        const clustered = [...el.shadowRoot!.querySelectorAll('[part~=cluster]')].reduce((n, c) => n + Number(c.textContent), 0);
+        const rendered = marks(el).length + clustered;
         const problems = new Set(el.problems.map((p) => p.index));
-        expect(reports).to.equal(el.problems.length ? 1 : 0);
+        // Assigning the very same value again is no new assignment (Lit sees no change).
+        if (!Object.is(input, previous)) expect(reports).to.equal(el.problems.length ? 1 : 0);
+        previous = input;
         if (Array.isArray(input)) expect(rendered + problems.size).to.equal(input.length);
         else expect(rendered).to.equal(0);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, timeout: 3000 },
     );
   });
 

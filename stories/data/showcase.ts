@@ -9,10 +9,11 @@ import type { TimelineEvent, TimelineGroup } from '../../src/types.js';
 export const showcaseReferenceDate = '2024-10-18';
 
 export const showcaseGroups: TimelineGroup[] = [
-  { id: 'north-korea', label: 'North Korea', color: '#b3261e' },
-  { id: 'russia', label: 'Russia', color: '#8250df' },
-  { id: 'ukraine', label: 'Ukraine', color: '#0b5cad' },
-  { id: 'south-korea', label: 'South Korea', color: '#1a7f37' },
+  // Mid-tone colours: at least 3:1 against the light and the dark backgrounds alike.
+  { id: 'north-korea', label: 'North Korea', color: '#d1242f' },
+  { id: 'russia', label: 'Russia', color: '#8957e5' },
+  { id: 'ukraine', label: 'Ukraine', color: '#0969da' },
+  { id: 'south-korea', label: 'South Korea', color: '#1f883d' },
   { id: 'west', label: 'NATO / West', color: '#9a6700' },
 ];
 

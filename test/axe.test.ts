@@ -1,0 +1,59 @@
+// axe-core over every story, at 1200px and 360px, in light and dark colour schemes, and over the
+// element with an event selected and with the help and list view open.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import type { DatelineTimeline } from '../src/dateline-timeline.js';
+import meta, * as stories from '../stories/timeline.stories.js';
+
+type Args = Record<string, unknown>;
+interface StoryLike {
+  args?: Args;
+  render?: (args: Args) => TemplateResult;
+  decorators?: ((story: () => TemplateResult) => TemplateResult)[];
+}
+
+function storyTemplate(story: StoryLike): TemplateResult {
+  const args = { ...(meta.args as Args), ...story.args };
+  const render = (story.render ?? meta.render) as (a: Args) => TemplateResult;
+  const decorated = (story.decorators ?? []).reduce<() => TemplateResult>((inner, d) => () => d(inner), () => render(args));
+  return decorated();
+}
+
+async function mount(story: StoryLike, width: number): Promise<DatelineTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${storyTemplate(story)}</div>`);
+  const el = wrapper.querySelector('dateline-timeline')!;
+  await el.updateComplete;
+  return el;
+}
+
+const entries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryLike][];
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`axe, ${scheme} scheme`, function () {
+    this.timeout(60_000);
+    before(() => emulateMedia({ colorScheme: scheme }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+
+    for (const [name, story] of entries) {
+      for (const width of [1200, 360]) {
+        it(`${name} at ${width}px has no violations`, async () => {
+          const el = await mount(story, width);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('the showcase with an event selected, the help and the list view open has no violations', async () => {
+      const el = await mount(stories.Showcase as StoryLike, 1200);
+      el.selected = 'treaty';
+      await el.updateComplete;
+      for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button[aria-pressed], .toolbar button[aria-expanded]')) b.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~=details]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~=list]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
