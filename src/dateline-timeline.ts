@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type FormatOptions } from './core/dates.js';
 import { computeLayout, computeStack, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
@@ -410,15 +410,16 @@ export class DatelineTimeline extends LitElement {
     const domain = scale.domain().map(Number);
     const range = scale.range();
     const breaks: [number, number][] = [];
-    let fastest = 0;
+    let slowest = Infinity;
     for (let i = 0; i + 1 < domain.length; i += 2) {
-      fastest = Math.max(fastest, Math.abs(range[i + 1] - range[i]) / Math.max(1, domain[i + 1] - domain[i]));
+      slowest = Math.min(slowest, Math.abs(range[i + 1] - range[i]) / Math.max(1, domain[i + 1] - domain[i]));
       if (i + 2 < domain.length) breaks.push([domain[i + 1], domain[i + 2]]);
     }
-    // Zoom in no further than twice the finest precision in the data (at least an hour) shows.
+    // Zoom in until twice the finest precision in the data (at least an hour) fills the width in
+    // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
     const finest = Math.min(...this._items.map((it) => (it.date.start ? it.date.start.max - it.date.start.min + 1 : Infinity)));
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
-    this._base = { scale, maxK: width / (minSpan * fastest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks };
+    this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks };
     return this._base;
   }
 
@@ -561,7 +562,7 @@ export class DatelineTimeline extends LitElement {
     const textWidth = Math.max(80, width - left - MARK - 8);
     const height = Math.max(240, this._items.length * 80);
     const [first, last] = this._extent!;
-    const base = scaleUtc().domain([first, last]).range([0, height]);
+    const base = scaleLinear().domain([first, last]).range([0, height]);
     const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
     const sizes = this._items.map((it) => {
       const lines = Math.ceil(this._labelWidth(it.event.title) / textWidth);
@@ -577,7 +578,7 @@ export class DatelineTimeline extends LitElement {
     // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
     const knots = [first, ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
     const ysK = [0, ...ys, Math.max(ys[ys.length - 1] + sizes[sizes.length - 1], height)];
-    const scale: TimeScale = scaleUtc().domain(knots).range(ysK).clamp(true);
+    const scale: TimeScale = scaleLinear().domain(knots).range(ysK).clamp(true);
     let spanIndex = 0;
     const trackEnds: number[] = [];
     const marks = this._items.map((item, i): Mark => {

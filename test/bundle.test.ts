@@ -5,6 +5,7 @@ describe('dist/dateline.bundle.js', () => {
   it('defines the element and renders a timeline with nothing else on the page', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
+    frame.style.border = '0';
     frame.style.height = '400px';
     frame.srcdoc = `<!doctype html><html lang="en-GB"><body>
       <dateline-timeline label="Embed test"></dateline-timeline>
@@ -16,14 +17,25 @@ describe('dist/dateline.bundle.js', () => {
           { id: 'b', start: '2024-10-03', title: 'Strike' },
         ];
         await el.updateComplete;
-        window.parent.postMessage({ marks: [...el.shadowRoot.querySelectorAll('[part~=event]')].map((m) => m.getAttribute('aria-label')) }, '*');
+        const marks = [...el.shadowRoot.querySelectorAll('[part~=event]')].map((m) => m.getAttribute('aria-label'));
+        // Zoom through the bundled d3-zoom: a button, then a pinch (Ctrl + wheel).
+        const ranges = [];
+        el.addEventListener('dateline-range-change', (e) => ranges.push(+e.detail.end - +e.detail.start));
+        el.shadowRoot.querySelector('.toolbar button').click();
+        const viewport = el.shadowRoot.querySelector('.viewport');
+        const r = viewport.getBoundingClientRect();
+        viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, cancelable: true, clientX: r.left + 300, clientY: r.top + 20 }));
+        await new Promise((r) => setTimeout(r, 400));
+        window.parent.postMessage({ marks, ranges }, '*');
       </script></body></html>`;
-    const message = new Promise<{ marks: string[] }>((resolve) => {
+    const message = new Promise<{ marks: string[]; ranges: number[] }>((resolve) => {
       window.addEventListener('message', (e) => resolve(e.data), { once: true });
     });
     document.body.append(frame);
-    const { marks } = await message;
+    const { marks, ranges } = await message;
     expect(marks).to.deep.equal(['Treaty, June 2024', 'Strike, 3 October 2024']);
+    expect(ranges).to.have.length(2);
+    expect(ranges[1]).to.be.below(ranges[0]);
     frame.remove();
   });
 });

@@ -341,7 +341,7 @@ describe('<dateline-timeline>', () => {
   });
 
   it('limits zoom: not past twice the finest precision, not out past all data', async () => {
-    const el = await render(three);
+    const el = await render(three, 1000, { gaps: 'off' });
     const spans: number[] = [];
     el.addEventListener('dateline-range-change', (e) => spans.push(+e.detail.end - +e.detail.start));
     const [zoomIn, zoomOut] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button');

@@ -6,7 +6,7 @@
  * shown to the reader. A calendar date such as `2024-10-03` is therefore the same day for every
  * viewer, and an instant is shifted into the display time zone before it is placed.
  */
-import edtf, { parse, type ParsedDate } from 'edtf';
+import { parse, type ParsedDate } from 'edtf';
 import { en, type DatelineMessages } from './messages.js';
 
 /** How finely a date is known, coarsest first. */
@@ -83,8 +83,10 @@ export function zoneOffset(ms: number, timeZone?: string): number {
 
 /** `Date.UTC` that also works for years 0-99 and below zero. */
 export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
-  const d = new Date(Date.UTC(2000, month, day, hour, minute, second));
-  d.setUTCFullYear(year);
+  // setUTCFullYear takes the year as given (Date.UTC would read 0-99 as 1900-1999) and, like
+  // Date.UTC, carries months and days past their end into the next year or month.
+  const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  d.setUTCFullYear(year, month, day);
   return d.getTime();
 }
 
@@ -104,8 +106,56 @@ function explain(text: string): string {
   return 'expected a form such as 2024, 2024-06, 2024-10-03, 2024-10~ or 1950/1953';
 }
 
+/** First month (0-11) and length in months of EDTF seasons 21-41 (see the README). */
+const SEASONS: Record<number, [number, number]> = {
+  21: [2, 3], 22: [5, 3], 23: [8, 3], 24: [11, 3], // spring, summer, autumn, winter (northern, meteorological)
+  25: [2, 3], 26: [5, 3], 27: [8, 3], 28: [11, 3], // northern hemisphere
+  29: [8, 3], 30: [11, 3], 31: [2, 3], 32: [5, 3], // southern hemisphere
+  33: [0, 3], 34: [3, 3], 35: [6, 3], 36: [9, 3], // quarters
+  37: [0, 4], 38: [4, 4], 39: [8, 4], // quadrimesters
+  40: [0, 6], 41: [6, 6], // semesters
+};
+
+/**
+ * The earliest and latest millisecond a parsed EDTF date covers. Only the parser comes from the
+ * `edtf` package (its date classes would more than double its weight in the bundle); extents
+ * match edtf's own `min`/`max` for dates, years, decades, centuries and unspecified digits
+ * (`test/core/extent.test.ts` compares them), while seasons follow the table above.
+ */
+export function extentOf(p: ParsedDate): [number, number] {
+  const v = p.values as number[];
+  const [y] = v;
+  if (p.type === 'Decade') return [utc(y * 10), utc(y * 10 + 10) - 1];
+  if (p.type === 'Century') return [utc(y * 100), utc(y * 100 + 100) - 1];
+  if (p.type === 'Season') {
+    const [month, length] = SEASONS[v[1]] ?? [0, 12];
+    return [utc(y, month), utc(y, month + length) - 1];
+  }
+  if (v.length > 3) {
+    const ms = utc(y, v[1], v[2], v[3], v[4] ?? 0, v[5] ?? 0) - (p.offset ?? 0) * 60000;
+    return [ms, ms];
+  }
+  // Unspecified digits (X) are 0 in `values`; the bitmask says which: 1, 2, 4, 8 are the year's
+  // digits from the thousands, 16 and 32 the month's, 64 and 128 the day's.
+  const u = p.unspecified ?? 0;
+  const yearX = [8, 4, 2, 1].findIndex((bit) => !(u & bit));
+  const yearSpan = 10 ** (yearX < 0 ? 4 : yearX);
+  if (v.length === 1) return [utc(y), utc(y + yearSpan) - 1];
+  const m = v[1];
+  let [m0, m1] = [m, m];
+  if (u & 16) [m0, m1] = [0, 11];
+  else if (u & 32) [m0, m1] = m < 9 ? [0, 8] : [9, 11];
+  if (v.length === 2) return [utc(y, m0), utc(y + yearSpan - 1, m1 + 1) - 1];
+  const d = v[2];
+  const last = new Date(utc(y + yearSpan - 1, m1 + 1, 0)).getUTCDate();
+  let [d0, d1] = [d, d];
+  if (u & 64) [d0, d1] = [1, last];
+  else if (u & 128) [d0, d1] = [Math.max(1, d), Math.min(last, d + 9)];
+  return [utc(y, m0, d0), utc(y + yearSpan - 1, m1, d1 + 1) - 1];
+}
+
 function pointFromParsed(p: ParsedDate, timeZone: string | undefined): DatePoint {
-  const { min, max } = edtf(p);
+  const [min, max] = extentOf(p);
   const values = p.values as number[];
   const approximate = Boolean(p.approximate);
   const uncertain = Boolean(p.uncertain);

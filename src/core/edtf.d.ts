@@ -14,6 +14,6 @@ declare module 'edtf' {
     min: number;
     max: number;
   }
-  export function parse(input: string, constraints?: { level?: number }): ParsedDate;
+  /** Only tests use the date classes; the library's bundle uses `parse` alone. */  export function parse(input: string, constraints?: { level?: number }): ParsedDate;
   export default function edtf(input: string | ParsedDate): ExtendedDate;
 }

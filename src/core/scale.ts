@@ -1,7 +1,8 @@
 /** Time scales: the data's extent and the D3 scale that maps floating milliseconds to pixels. */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
-export type TimeScale = ScaleTime<number, number>;
+/** A linear (or polylinear) scale from floating milliseconds to pixels. */
+export type TimeScale = ScaleLinear<number, number>;
 
 const DAY = 86_400_000;
 
@@ -32,7 +33,7 @@ export function padExtent([lo, hi]: [number, number], share = 0.04): [number, nu
 
 /** A UTC time scale (floating milliseconds are UTC fields) from `domain` onto [0, length]. */
 export function createTimeScale(domain: [number, number], length: number): TimeScale {
-  return scaleUtc().domain(domain).range([0, length]);
+  return scaleLinear().domain(domain).range([0, length]);
 }
 
 /**

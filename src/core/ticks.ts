@@ -1,5 +1,6 @@
 /** Axis ticks at every level from millennia (BCE too) to hours, labelled with Intl. */
 import { ticks as arrayTicks } from 'd3-array';
+import { utcTicks } from 'd3-time';
 import { formatPoint, utc, type FormatOptions } from './dates.js';
 import type { TimeScale } from './scale.js';
 
@@ -40,7 +41,7 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
       })
       .filter((t) => t.value >= d0 && t.value <= d1);
   }
-  const values = scale.ticks(count).map(Number);
+  const values = utcTicks(new Date(d0), new Date(d1), count).map(Number);
   const step = values.length > 1 ? values[1] - values[0] : d1 - d0;
   const short: Intl.DateTimeFormatOptions =
     step < DAY
