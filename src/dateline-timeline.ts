@@ -306,7 +306,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
   private _announce(view = this._view): void {
-    if (view) this._announcement = this._m.showing(formatWindow(view[0], view[1], this._formatOptions()));
+    if (view) this._announcement = this._m.showing(formatWindow(view[0], view[1], this._fmt));
   }
 
   private _zoomAround(id: string, factor: number): void {
@@ -322,9 +322,13 @@ export class DatelineTimeline extends LitElement {
     return this.layout === 'vertical' || (this.layout === 'auto' && this._resize.width > 0 && this._resize.width < this.breakpoint);
   }
 
-  private _formatOptions(): FormatOptions {
+  /** The locale, zone and strings in use, settled once per update in `willUpdate`. */
+  private _fmt: FormatOptions = { messages: en };
+
+  /** `locale`, else the nearest `lang`, when Intl supports it; else the browser's. */
+  private _resolveLocale(): string | undefined {
     const locale = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-    return { locale: locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined, timeZone: this.timeZone, messages: this._m };
+    return locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined;
   }
 
   private _labelWidth(text: string): number {
@@ -343,8 +347,13 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = this._formatOptions().locale;
+    if (changed.has('locale') || changed.has('timeZone') || changed.has('messages') || changed.has('events')) {
+      this._whenCache = new WeakMap();
+      this._clusterCache.clear();
+    }
+    const locale = this._resolveLocale();
     this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
+    this._fmt = { locale, timeZone: this.timeZone, messages: this._m };
     const dir = this.closest('[dir]')?.getAttribute('dir');
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
@@ -365,32 +374,63 @@ export class DatelineTimeline extends LitElement {
         console.warn(`dateline-timeline: ${entries} event(s) left out:\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
       }
     }
+    if (changed.has('events') || changed.has('timeZone') || changed.has('groups')) this._laneKeys = this._computeLaneKeys();
     this._frame = this._computeFrame();
   }
 
-  private _lanes(): Lane[] {
-    const keys: string[] = [];
-    const byKey = new Map<string, TimelineGroup>();
-    for (const g of Array.isArray(this.groups) ? this.groups : []) {
-      if (g && typeof g.id === 'string' && !byKey.has(g.id)) {
-        byKey.set(g.id, g);
-        keys.push(g.id);
-      }
+  /** An event's date as the data states it, formatted once per locale, zone and messages. */
+  private _when(item: NormalisedEvent, fmt: FormatOptions): string {
+    let text = this._whenCache.get(item);
+    if (text === undefined) {
+      text = formatDate(item.date, fmt);
+      this._whenCache.set(item, text);
     }
-    const used = new Set(this._items.map((it) => it.group));
-    // Lanes not named in `groups` follow in order of first appearance in the input array.
-    const byInput = [...this._items].sort((a, b) => a.index - b.index);
-    for (const it of byInput) if (it.group && !byKey.has(it.group) && !keys.includes(it.group)) keys.push(it.group);
-    if (used.has('')) keys.push('');
-    const dark = matchMedia?.('(prefers-color-scheme: dark)').matches;
-    return keys
-      .filter((k) => used.has(k))
-      .map((key, i) => {
-        const g = byKey.get(key);
-        const color = g?.color && CSS.supports('color', g.color) ? g.color : (dark ? DARK_PALETTE : PALETTE)[i % PALETTE.length];
-        return { key, label: key ? (typeof g?.label === 'string' ? g.label : key) : this._m.ungrouped, color, top: 0, height: 0 };
-      });
+    return text;
   }
+
+  private _whenCache = new WeakMap<NormalisedEvent, string>();
+  private _clusterCache = new Map<string, string>();
+
+  /** A cluster's date range, from its earliest start to its latest end, cached like `_when`. */
+  private _clusterWhen(members: NormalisedEvent[], fmt: FormatOptions): string {
+    const latest = members.reduce((a, b) => (b.max > a.max ? b : a));
+    const key = `${members[0].id}\n${latest.id}`;
+    let text = this._clusterCache.get(key);
+    if (text === undefined) {
+      text = formatDate({ start: members[0].date.start, end: latest.date.end, text: '' }, fmt);
+      this._clusterCache.set(key, text);
+    }
+    return text;
+  }
+
+  /** Lane keys in order: `groups` first, then the rest by first appearance in the input. */
+  private _computeLaneKeys(): string[] {
+    const keys = new Set<string>();
+    for (const g of Array.isArray(this.groups) ? this.groups : []) if (g && typeof g.id === 'string') keys.add(g.id);
+    const used = new Set<string>();
+    const byIndex = new Map<string, number>();
+    for (const it of this._items) {
+      used.add(it.group);
+      if (it.index < (byIndex.get(it.group) ?? Infinity)) byIndex.set(it.group, it.index);
+    }
+    const rest = [...byIndex].filter(([k]) => k && !keys.has(k)).sort((a, b) => a[1] - b[1]);
+    for (const [k] of rest) keys.add(k);
+    return [...keys, ''].filter((k) => used.has(k));
+  }
+
+  private _laneKeys: string[] = [];
+
+  private _lanes(): Lane[] {
+    const groups = new Map<string, TimelineGroup>();
+    for (const g of Array.isArray(this.groups) ? this.groups : []) if (g && typeof g.id === 'string' && !groups.has(g.id)) groups.set(g.id, g);
+    const dark = matchMedia?.('(prefers-color-scheme: dark)').matches;
+    return this._laneKeys.map((key, i) => {
+      const g = groups.get(key);
+      const color = g?.color && CSS.supports('color', g.color) ? g.color : (dark ? DARK_PALETTE : PALETTE)[i % PALETTE.length];
+      return { key, label: key ? (typeof g?.label === 'string' ? g.label : key) : this._m.ungrouped, color, top: 0, height: 0 };
+    });
+  }
+
 
   /**
    * The horizontal base scale: all data over [0, width], with long empty stretches cut out when
@@ -451,7 +491,7 @@ export class DatelineTimeline extends LitElement {
     const vertical = this._isVertical();
     const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
     if (!this._extent || width <= 0) return empty;
-    const fmt = this._formatOptions();
+    const fmt = this._fmt;
     const lanes = this._lanes();
     const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
     this._laneIndex = laneIndex;
@@ -501,14 +541,16 @@ export class DatelineTimeline extends LitElement {
       const p = layout.placements[i];
       if (seen.has(p)) return;
       seen.add(p);
-      const m = this._mark(item, p, lanes, fmt, showHeaders);
+      const m = this._mark(item, p, lanes, showHeaders);
+      if (p.members) m.key = `cluster:${item.id}`;
+      for (const id of p.members ?? [item.id]) keyOf.set(id, m.key);
+      if (m.x + m.width <= -CULL / 2 || m.x >= width + CULL / 2) return;
+      // Only marks that are drawn get their dates said; the rest cost nothing more.
       if (p.members) {
         m.members = p.members.map((id) => byId.get(id)!).sort((a, b) => a.min - b.min || a.index - b.index);
-        m.key = `cluster:${item.id}`;
-        m.when = formatDate({ start: m.members[0].date.start, end: this._latest(m.members), text: '' }, fmt);
-      }
-      for (const id of p.members ?? [item.id]) keyOf.set(id, m.key);
-      if (m.x + m.width > -CULL / 2 && m.x < width + CULL / 2) marks.push(m);
+        m.when = this._clusterWhen(m.members, fmt);
+      } else m.when = this._when(item, fmt);
+      marks.push(m);
     });
     return {
       vertical: false,
@@ -523,7 +565,7 @@ export class DatelineTimeline extends LitElement {
     };
   }
 
-  private _mark(item: NormalisedEvent, p: Placement, lanes: Lane[], fmt: FormatOptions, headers: boolean): Mark {
+  private _mark(item: NormalisedEvent, p: Placement, lanes: Lane[], headers: boolean): Mark {
     const lane = lanes[p.lane];
     const pointLike = item.date.start === item.date.end;
     const extent = p.x1 - p.x0;
@@ -534,12 +576,12 @@ export class DatelineTimeline extends LitElement {
       key: item.id,
       item,
       x: p.flipped ? p.x0 - p.labelWidth - 4 : p.x0,
+      when: '',
       y: lane.top + (headers ? LANE_HEADER : 4) + p.row * ROW,
       width,
       flipped: p.flipped,
       markWidth,
       labelWidth: p.labelWidth,
-      when: formatDate(item.date, fmt),
       lane,
       span: !pointLike && bar,
       extent: pointLike && bar,
@@ -601,7 +643,7 @@ export class DatelineTimeline extends LitElement {
         width: width - left,
         markWidth: MARK,
         labelWidth: textWidth,
-        when: formatDate(item.date, fmt),
+        when: this._when(item, fmt),
         lane,
         span: false,
         extent: false,
@@ -755,10 +797,6 @@ export class DatelineTimeline extends LitElement {
 
   private _overviewDrawn?: unknown;
 
-  /** The latest end among `items`, for a cluster's date range. */
-  private _latest(items: NormalisedEvent[]) {
-    return items.reduce((a, b) => (b.max > a.max ? b : a)).date.end;
-  }
 
   private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
     const members = m.members!;
@@ -837,7 +875,7 @@ export class DatelineTimeline extends LitElement {
   /** The list view: every event in time order as a table, for reading without the chart. */
   private _renderList(): TemplateResult {
     const m = this._m;
-    const fmt = this._formatOptions();
+    const fmt = this._fmt;
     const lanes = new Map(this._frame.lanes.map((l) => [l.key, l.label]));
     return html`<table part="list">
       <caption>${this.label || m.list}</caption>
@@ -868,7 +906,7 @@ export class DatelineTimeline extends LitElement {
     const item = this.selected ? this._items.find((it) => it.id === this.selected) : undefined;
     if (!item) return nothing;
     const e = item.event;
-    const fmt = this._formatOptions();
+    const fmt = this._fmt;
     const lane = this._frame.lanes.find((l) => l.key === item.group);
     const url = isSafeUrl(e.source?.url) ? e.source!.url : undefined;
     return html`<section part="details" aria-label=${e.title} style=${styleMap({ '--_lane-color': lane?.color ?? null })}>
@@ -922,7 +960,7 @@ export class DatelineTimeline extends LitElement {
       dir=${this._rtl ? 'rtl' : 'ltr'}
       class=${f.vertical ? 'vertical' : 'horizontal'}
     >
-      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(new Intl.NumberFormat(this._formatOptions().locale).format(this._items.length))}</p>` : nothing}
+      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(new Intl.NumberFormat(this._fmt.locale).format(this._items.length))}</p>` : nothing}
       <div class="toolbar">
         ${f.vertical
           ? nothing

@@ -201,6 +201,45 @@ function pointFromParsed(p: ParsedDate, timeZone: string | undefined): DatePoint
   };
 }
 
+const SIMPLE = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Reads a plain date (`2024`, `2024-06`, `-0490-08-01`) without the grammar; null if not plain. */
+function parseSimple(text: string): ParsedDate | null {
+  const m = SIMPLE.exec(text);
+  if (!m || (m[1] && m[2] === '0000')) return null;
+  const values = [Number(m[1] + m[2])];
+  if (m[3]) {
+    const month = Number(m[3]);
+    if (month < 1 || month > 12) return null;
+    values.push(month - 1);
+    if (m[4]) {
+      const day = Number(m[4]);
+      if (day < 1 || day > new Date(utc(values[0], month, 0)).getUTCDate()) return null;
+      values.push(day);
+    }
+  }
+  return { type: 'Date', level: 0, values };
+}
+
+/**
+ * Most data is plain dates and intervals of plain dates. Those are read here, the same way the
+ * grammar reads them (`test/core/dates.test.ts` compares), because edtf's parser builds a new
+ * parser for every call and costs about 0.2 ms a date; everything else goes to the grammar.
+ * Returns null when the text needs the grammar.
+ */
+export function parseFast(text: string): ParsedDate | null {
+  const slash = text.indexOf('/');
+  if (slash < 0) return parseSimple(text);
+  const left = text.slice(0, slash);
+  const right = text.slice(slash + 1);
+  // Like the grammar, an open end on either side is Infinity and an unknown one null.
+  const a = left === '..' ? Infinity : left === '' ? null : parseSimple(left);
+  const b = right === '..' ? Infinity : right === '' ? null : parseSimple(right);
+  const date = (v: unknown) => typeof v === 'object' && v !== null;
+  if ((left && left !== '..' && !a) || (right && right !== '..' && !b) || !(date(a) || date(b))) return null;
+  return { type: 'Interval', level: a && b && typeof a === 'object' && typeof b === 'object' ? 0 : 1, values: [a as ParsedDate, b as ParsedDate] };
+}
+
 /**
  * Turns an EDTF string or a `Date` into a {@link NormalisedDate}, or says in a sentence why it
  * cannot. Never throws.
@@ -232,7 +271,7 @@ export function normaliseDate(value: unknown, timeZone?: string): DateResult {
   if (text.length > MAX_INPUT) return { ok: false, message: `is ${text.length} characters long; no date is that long` };
   let parsed: ParsedDate;
   try {
-    parsed = parse(text);
+    parsed = parseFast(text) ?? parse(text);
   } catch {
     return { ok: false, message: `'${text}' is not a valid EDTF date: ${explain(text)}` };
   }

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import edtf, { parse } from 'edtf';
-import { extentOf, utc } from '../../src/core/dates.js';
+import { extentOf, parseFast, utc } from '../../src/core/dates.js';
 
 const same = (text: string) => {
   const ours = extentOf(parse(text));
@@ -39,5 +39,45 @@ describe('utc', () => {
     expect(new Date(utc(50)).getUTCFullYear()).to.equal(50);
     expect(utc(2024, 12)).to.equal(Date.UTC(2025, 0, 1));
     expect(utc(2024, 1, 30)).to.equal(Date.UTC(2024, 2, 1));
+  });
+});
+
+describe('parseFast', () => {
+  const plain = fc
+    .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
+    .map(([y, m, d, parts]) => [(y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-'));
+
+  it('reads plain dates and intervals exactly as the grammar does, and leaves the rest to it', () => {
+    fc.assert(
+      fc.property(fc.oneof(plain, fc.tuple(fc.oneof(plain, fc.constantFrom('..', '')), fc.oneof(plain, fc.constantFrom('..', ''))).map(([a, b]) => `${a}/${b}`)), (text) => {
+        const fast = parseFast(text);
+        let slow: ReturnType<typeof parse> | null;
+        try {
+          slow = parse(text);
+        } catch {
+          slow = null;
+        }
+        if (!fast) return; // the grammar decides
+        expect(slow, text).not.to.equal(null);
+        expect(fast.type).to.equal(slow!.type);
+        if (fast.type === 'Date') expect(extentOf(fast)).to.deep.equal(extentOf(slow!));
+        else {
+          const [a, b] = fast.values;
+          const [c, d] = slow!.values;
+          for (const [x, y] of [
+            [a, c],
+            [b, d],
+          ]) {
+            if (typeof x === 'object' && x) expect(extentOf(x)).to.deep.equal(extentOf(y as never));
+            else expect(x).to.equal(y);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves qualifiers, seasons, unspecified digits and times to the grammar', () => {
+    for (const text of ['2024~', '2024-06?', '2024-21', '201X', '2024-10-03T14:30Z', 'Y-12000', '-0000', '2024-13', '2024-02-30']) expect(parseFast(text), text).to.equal(null);
   });
 });

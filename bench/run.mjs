@@ -1,0 +1,150 @@
+// npm run bench: Dateline and vis-timeline on the same generated data in one headless Chromium
+// run, for 1k, 10k and 100k events (BENCH_SIZES=1000,10000 to choose). Prints a table of first
+// render, zoom-step p95, DOM nodes and heap growth, with ratios, and writes bench/results.json.
+// Needs `npm run build` first (it loads dist/dateline.bundle.js, as an embedding page would).
+import puppeteer from 'puppeteer-core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { serve } from '../scripts/serve.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
+const STEPS = 30;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'];
+const VIS = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
+
+/** Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap. */
+async function dateline(page, count) {
+  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
+  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  return page.evaluate(
+    async (count, steps) => {
+      const { events, iso } = window.makeData(count);
+      const data = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
+      const el = document.createElement('dateline-timeline');
+      el.style.width = '1200px';
+      el.label = 'Benchmark';
+      document.getElementById('host').append(el);
+      await el.updateComplete;
+      const heap0 = window.heap();
+      const t0 = performance.now();
+      el.events = data;
+      await el.updateComplete;
+      await window.frame();
+      const first = performance.now() - t0;
+      const viewport = el.shadowRoot.querySelector('.viewport');
+      const r = viewport.getBoundingClientRect();
+      const times = [];
+      for (let i = 0; i < steps; i++) {
+        await window.frame();
+        const t = performance.now();
+        viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -10, ctrlKey: true, bubbles: true, cancelable: true, clientX: r.left + r.width / 2, clientY: r.top + 40 }));
+        await el.updateComplete;
+        await new Promise((res) => requestAnimationFrame(res));
+        times.push(performance.now() - t);
+      }
+      const nodes = el.shadowRoot.querySelectorAll('*').length;
+      const heap = (window.heap() - heap0) / 1048576;
+      return { first, zoomP95: window.p95(times), nodes, heap };
+    },
+    count,
+    STEPS,
+  );
+}
+
+/** Measures vis-timeline in the page: construction to its first `changed`, 30 zoomIn steps, nodes, heap. */
+async function vis(page, count) {
+  await page.addScriptTag({ url: VIS });
+  return page.evaluate(
+    async (count, steps) => {
+      const { events } = window.makeData(count);
+      const items = new vis.DataSet(events.map((e) => ({ id: e.id, group: e.group, content: e.title, start: new Date(e.start), end: e.end ? new Date(e.end) : undefined })));
+      const groups = new vis.DataSet(Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, content: `Lane ${i + 1}` })));
+      const host = document.getElementById('host');
+      const heap0 = window.heap();
+      const t0 = performance.now();
+      const timeline = new vis.Timeline(host, items, groups, { width: '1200px', height: '600px' });
+      await new Promise((r) => timeline.once('changed', r));
+      await window.frame();
+      const first = performance.now() - t0;
+      const times = [];
+      for (let i = 0; i < steps; i++) {
+        await window.frame();
+        const t = performance.now();
+        const changed = new Promise((r) => timeline.once('changed', r));
+        timeline.zoomIn(0.13, { animation: false });
+        await changed;
+        await new Promise((res) => requestAnimationFrame(res));
+        times.push(performance.now() - t);
+      }
+      const nodes = host.querySelectorAll('*').length;
+      const heap = (window.heap() - heap0) / 1048576;
+      timeline.destroy();
+      return { first, zoomP95: window.p95(times), nodes, heap };
+    },
+    count,
+    STEPS,
+  );
+}
+
+async function measure(browser, origin, fn, count, limit) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+  try {
+    return await Promise.race([fn(page, count), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), limit))]);
+  } catch (error) {
+    return { skipped: String(error.message ?? error) };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+const server = await serve('.');
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, protocolTimeout: 600_000 });
+const results = [];
+const chromium = await browser.version();
+try {
+  for (const count of SIZES) {
+    const d = await measure(browser, origin, dateline, count, 300_000);
+    const v = await measure(browser, origin, vis, count, VIS_LIMIT_MS);
+    results.push({ count, dateline: d, vis: v });
+    console.error(`measured ${count}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const gz = async (path) => gzipSync(await readFile(path), { level: 9 }).length / 1024;
+const sizes = { dateline: await gz('dist/dateline.bundle.js'), vis: await gz(`.${VIS}`) };
+const ms = (x) => (x === undefined ? '–' : `${x.toFixed(0)} ms`);
+const ratio = (a, b) => (a && b ? `${(b / a).toFixed(1)}×` : '–');
+const rows = results.map(({ count, dateline: d, vis: v }) =>
+  [
+    count.toLocaleString('en-GB'),
+    ms(d.first),
+    v.skipped ? `skipped (${v.skipped === 'timeout' ? `over ${VIS_LIMIT_MS / 1000} s` : v.skipped})` : ms(v.first),
+    ratio(d.first, v.first),
+    d.zoomP95 === undefined ? '–' : `${d.zoomP95.toFixed(1)} ms`,
+    v.zoomP95 === undefined ? '–' : `${v.zoomP95.toFixed(1)} ms`,
+    String(d.nodes ?? '–'),
+    String(v.nodes ?? '–'),
+    d.heap === undefined ? '–' : `${d.heap.toFixed(1)} MB`,
+    v.heap === undefined ? '–' : `${v.heap.toFixed(1)} MB`,
+  ].join(' | '),
+);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}`;
+const table = [
+  `Dateline vs vis-timeline 8.5.4 — ${new Date().toISOString().slice(0, 10)} — ${machine}`,
+  '',
+  '| events | Dateline first render | vis-timeline first render | Dateline faster by | Dateline zoom p95 | vis zoom p95 | Dateline DOM nodes | vis DOM nodes | Dateline heap | vis heap |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r} |`),
+  '',
+  `Bundle size, gzip -9: Dateline ${sizes.dateline.toFixed(1)} KiB (dist/dateline.bundle.js), vis-timeline ${sizes.vis.toFixed(1)} KiB (standalone UMD, minified).`,
+].join('\n');
+console.log(table);
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes }, null, 2));
