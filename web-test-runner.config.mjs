@@ -59,7 +59,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/time-zone/**'],
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 600000,
   plugins: [
     bundleEdtf(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

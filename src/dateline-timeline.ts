@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { scaleLinear } from 'd3-scale';
-import { formatDate, formatPoint, formatWindow, normaliseDate, type FormatOptions } from './core/dates.js';
-import { computeLayout, computeStack, type Placement } from './core/layout.js';
+import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, type FormatOptions } from './core/dates.js';
+import { computeBins, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
@@ -30,6 +30,8 @@ const MARK = 14;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
+/** Properties whose changes only the template reads; the frame is not recomputed for them. */
+const UI_STATE = new Set(['_help', '_list', '_focusId', 'selected', 'label']);
 /** Above this many events the region also says how many there are and points to the list view. */
 export const SUMMARY_THRESHOLD = 200;
 /** Height of the overview strip in px. */
@@ -177,8 +179,6 @@ export class DatelineTimeline extends LitElement {
   @state() private _focusId: string | null = null;
   @state() private _help = false;
   @state() private _list = false;
-  /** Polite announcement of the visible range, after a gesture or a key. */
-  @state() private _announcement = '';
 
   private _items: NormalisedEvent[] = [];
   private _lastRender = -Infinity;
@@ -306,7 +306,10 @@ export class DatelineTimeline extends LitElement {
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
   private _announce(view = this._view): void {
-    if (view) this._announcement = this._m.showing(formatWindow(view[0], view[1], this._fmt));
+    // Written straight into the live region: re-rendering every mark to say one sentence would
+    // cost a whole frame at large sizes. The template binds nothing inside that element.
+    const live = this.renderRoot.querySelector('[aria-live]');
+    if (view && live) live.textContent = this._m.showing(formatWindow(view[0], view[1], this._fmt));
   }
 
   private _zoomAround(id: string, factor: number): void {
@@ -349,7 +352,7 @@ export class DatelineTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || changed.has('timeZone') || changed.has('messages') || changed.has('events')) {
       this._whenCache = new WeakMap();
-      this._clusterCache.clear();
+      this._pointCache = new WeakMap();
     }
     const locale = this._resolveLocale();
     this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
@@ -375,7 +378,37 @@ export class DatelineTimeline extends LitElement {
       }
     }
     if (changed.has('events') || changed.has('timeZone') || changed.has('groups')) this._laneKeys = this._computeLaneKeys();
-    this._frame = this._computeFrame();
+    // Opening the help or the list, moving focus or announcing leave the drawing as it is.
+    const width = this._resize.measure();
+    if (width !== this._frame.width || [...changed.keys()].some((k) => !UI_STATE.has(k as string))) this._frame = this._computeFrame();
+  }
+
+  /**
+   * Packs each lane into rows, or bins it when more of its events are in view than its rows could
+   * hold (see `computeBins`): then it is one row of clusters, which keeps the DOM small and the
+   * frame cheap at any number of events.
+   */
+  private _layout(items: LayoutItem[], laneCount: number, width: number): { placements: Placement[]; rows: number[] } {
+    const capacity = Math.floor(width / (2 * MARK)) * 3;
+    const visible = new Array<number>(laneCount).fill(0);
+    for (const it of items) if (it.x1 >= 0 && it.x0 <= width) visible[it.lane]++;
+    const dense = visible.map((n) => n > capacity);
+    if (!dense.some(Boolean)) return computeLayout(items, { lanes: laneCount, mark: MARK, limit: width });
+    const placements: Placement[] = new Array(items.length);
+    const packed: number[] = [];
+    const byLane: number[][] = Array.from({ length: laneCount }, () => []);
+    items.forEach((it, i) => (dense[it.lane] ? byLane[it.lane] : packed).push(i));
+    const layout = computeLayout(
+      packed.map((i) => items[i]),
+      { lanes: laneCount, mark: MARK, limit: width },
+    );
+    packed.forEach((i, k) => (placements[i] = layout.placements[k]));
+    byLane.forEach((indices, lane) => {
+      if (!indices.length) return;
+      const bins = computeBins(indices.map((i) => items[i]), lane, 2 * MARK + 12);
+      indices.forEach((i, k) => (placements[i] = bins[k]));
+    });
+    return { placements, rows: layout.rows.map((r, lane) => (dense[lane] ? 1 : r)) };
   }
 
   /** An event's date as the data states it, formatted once per locale, zone and messages. */
@@ -389,18 +422,28 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _whenCache = new WeakMap<NormalisedEvent, string>();
-  private _clusterCache = new Map<string, string>();
+  private _pointCache = new WeakMap<DatePoint, string>();
 
-  /** A cluster's date range, from its earliest start to its latest end, cached like `_when`. */
+  /**
+   * A cluster's date range, from its earliest start to its latest end. Membership changes with
+   * every zoom step, so the two ends are formatted (and cached) on their own rather than as one
+   * Intl range, which costs far more.
+   */
   private _clusterWhen(members: NormalisedEvent[], fmt: FormatOptions): string {
     const latest = members.reduce((a, b) => (b.max > a.max ? b : a));
-    const key = `${members[0].id}\n${latest.id}`;
-    let text = this._clusterCache.get(key);
-    if (text === undefined) {
-      text = formatDate({ start: members[0].date.start, end: latest.date.end, text: '' }, fmt);
-      this._clusterCache.set(key, text);
-    }
-    return text;
+    const say = (p: DatePoint) => {
+      let text = this._pointCache.get(p);
+      if (text === undefined) {
+        text = formatPoint(p, fmt);
+        this._pointCache.set(p, text);
+      }
+      return text;
+    };
+    const first = members[0].date.start ? say(members[0].date.start) : '…';
+    const last = latest.date.end;
+    if (!last) return latest.date.openEnd === 'open' ? this._m.ongoing(first) : this._m.unknownEnd(first);
+    const b = say(last);
+    return first === b ? first : `${first} – ${b}`;
   }
 
   /** Lane keys in order: `groups` first, then the rest by first appearance in the input. */
@@ -525,7 +568,7 @@ export class DatelineTimeline extends LitElement {
       if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
       return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: this._labelWidth(it.event.title) };
     });
-    const layout = computeLayout(items, { lanes: lanes.length, mark: MARK, limit: width });
+    const layout = this._layout(items, lanes.length, width);
     let top = 0;
     const showHeaders = lanes.length > 1 || lanes[0]?.key !== '';
     for (const [i, lane] of lanes.entries()) {
@@ -993,7 +1036,7 @@ export class DatelineTimeline extends LitElement {
               </div>
             </div>
             ${this._renderOverview()}`}
-      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <div class="visually-hidden" aria-live="polite"></div>
       ${this._list ? this._renderList() : nothing}
       ${this._renderDetails()}
     </div>`;

@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { DatelineTimeline } from '../src/index.js';
 import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
 import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
-import { deepTimeEvents, denseEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
+import { deepTimeEvents, denseEvents, largeEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
 
 interface Args {
   events: TimelineEvent[];
@@ -121,3 +121,6 @@ export const KeyboardOnly: Story = {
       ${story()}`,
   ],
 };
+
+/** 100,000 events over 25 years in eight lanes: clusters at first, events as you zoom in. */
+export const HundredThousand: Story = { args: { events: largeEvents(100_000), label: '100,000 events' } };

@@ -37,7 +37,9 @@ for (const scheme of ['light', 'dark'] as const) {
     after(() => emulateMedia({ colorScheme: 'light' }));
 
     for (const [name, story] of entries) {
-      for (const width of [1200, 360]) {
+      // 100,000 events take seconds to generate and draw: checked once, at 1200px in light.
+      const widths = name === 'HundredThousand' ? (scheme === 'light' ? [1200] : []) : [1200, 360];
+      for (const width of widths) {
         it(`${name} at ${width}px has no violations`, async () => {
           const el = await mount(story, width);
           await expect(el).to.be.accessible();

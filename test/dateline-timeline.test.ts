@@ -395,3 +395,15 @@ describe('<dateline-timeline>', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('<dateline-timeline> with 100,000 events', () => {
+  it('draws them with fewer than 3,000 nodes in its shadow DOM', async function () {
+    this.timeout(120_000);
+    const { largeEvents } = await import('../stories/data/samples.js');
+    const el = await render(largeEvents(100_000), 1200);
+    const nodes = el.shadowRoot!.querySelectorAll('*').length;
+    expect(nodes).to.be.below(3000);
+    const clustered = [...el.shadowRoot!.querySelectorAll('[part~=cluster]')].reduce((n, c) => n + Number(c.textContent), 0);
+    expect(clustered + el.shadowRoot!.querySelectorAll('[part~=event]').length).to.equal(100_000);
+  });
+});

@@ -84,3 +84,26 @@ export function denseEvents(count = 300): TimelineEvent[] {
     };
   });
 }
+
+/**
+ * `count` events over 25 years in 8 lanes (80% single days, 20% spans of up to 60 days), the same
+ * shape as the benchmark's data; deterministic.
+ */
+export function largeEvents(count = 100_000): TimelineEvent[] {
+  let seed = 42;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const start = Date.UTC(2000, 0, 1);
+  const days = (Date.UTC(2025, 0, 1) - start) / 86_400_000;
+  const iso = (day: number) => new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const day = Math.floor(random() * days);
+    const long = random() < 0.2;
+    return {
+      id: `e${i}`,
+      group: `Lane ${(i % 8) + 1}`,
+      title: `Event ${i}`,
+      start: iso(day),
+      end: long ? iso(day + Math.ceil(random() * 60)) : undefined,
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
+import { computeBins, computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
 
 const MARK = 14;
 const PAD = 4;
@@ -123,6 +123,22 @@ describe('computeStack', () => {
           if (i) expect(y - ys[i - 1] - sizes[i - 1]).to.be.at.most(60);
           if (i) expect(y - ys[i - 1]).to.be.at.most(Math.max(positions[i] - positions[i - 1], sizes[i - 1]) + 60);
         });
+      }),
+    );
+  });
+});
+
+describe('computeBins', () => {
+  it('puts each item in the slice its start falls in, once, with marks that never overlap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ x0: fc.integer({ min: -100, max: 1300 }), length: fc.integer({ min: 0, max: 300 }) }), { maxLength: 300 }), (raw) => {
+        const items = raw.map((r, i) => ({ id: `e${i}`, lane: 0, x0: r.x0, x1: r.x0 + r.length, labelWidth: 40 }));
+        const placements = computeBins(items, 0, 40);
+        const marks = [...new Set(placements)];
+        expect(marks.flatMap((p) => p.members ?? [p.id]).sort()).to.deep.equal(items.map((it) => it.id).sort());
+        const sorted = marks.sort((a, b) => a.x0 - b.x0);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i].x0).to.be.greaterThan(sorted[i - 1].x1);
+        for (const p of marks) expect(p.labelWidth).to.equal(0);
       }),
     );
   });
