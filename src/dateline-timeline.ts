@@ -9,6 +9,7 @@ import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
+import { createTimeIndex } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
@@ -181,6 +182,8 @@ export class DatelineTimeline extends LitElement {
   @state() private _list = false;
 
   private _items: NormalisedEvent[] = [];
+  private _index = createTimeIndex([]);
+  private _byId = new Map<string, NormalisedEvent>();
   private _lastRender = -Infinity;
   /** The reader or code zoomed away from "show all"; new data then keeps the window. */
   private _zoomed = false;
@@ -286,7 +289,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
-    const item = this._items.find((it) => it.id === id);
+    const item = this._byId.get(id);
     if (!item) return;
     const view = this._view;
     const base = this._base?.scale;
@@ -313,7 +316,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _zoomAround(id: string, factor: number): void {
-    const item = this._items.find((it) => it.id === id);
+    const item = this._byId.get(id);
     const base = this._base?.scale;
     if (!item || !base || !this._view || this._frame.vertical) return;
     const x = createViewScale(base, this._view)(Number.isFinite(item.min) ? item.min : item.max);
@@ -362,6 +365,8 @@ export class DatelineTimeline extends LitElement {
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems } = validateEvents(this.events, { timeZone: this.timeZone });
       this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
+      this._index = createTimeIndex(this._items);
+      this._byId = new Map(this._items.map((it) => [it.id, it]));
       this._problems = problems;
       const extent = computeExtent(this._items);
       this._extent = extent ? padExtent(extent) : null;
@@ -388,11 +393,13 @@ export class DatelineTimeline extends LitElement {
    * hold (see `computeBins`): then it is one row of clusters, which keeps the DOM small and the
    * frame cheap at any number of events.
    */
-  private _layout(items: LayoutItem[], laneCount: number, width: number): { placements: Placement[]; rows: number[] } {
+  private _layout(items: (LayoutItem & { title: string })[], laneCount: number, width: number): { placements: Placement[]; rows: number[] } {
     const capacity = Math.floor(width / (2 * MARK)) * 3;
     const visible = new Array<number>(laneCount).fill(0);
     for (const it of items) if (it.x1 >= 0 && it.x0 <= width) visible[it.lane]++;
     const dense = visible.map((n) => n > capacity);
+    // Labels are measured only where they can be drawn: binned lanes show none.
+    for (const it of items) if (!dense[it.lane]) it.labelWidth = this._labelWidth(it.title);
     if (!dense.some(Boolean)) return computeLayout(items, { lanes: laneCount, mark: MARK, limit: width });
     const placements: Placement[] = new Array(items.length);
     const packed: number[] = [];
@@ -560,13 +567,17 @@ export class DatelineTimeline extends LitElement {
     const display = createViewScale(base.scale, this._view!);
     const scale = this._rtl ? display.copy().range(display.range().map((x) => width - x)) : display;
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
-    const items = this._items.map((it) => {
+    // Only events that overlap the view (and a margin) are laid out; the index finds them.
+    const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
+    const inView = this._index.query(Math.min(a, b), Math.max(a, b)).sort((i, j) => i - j);
+    const items = inView.map((k): LayoutItem & { title: string } => {
+      const it = this._items[k];
       const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
       // An open end stops at the visible edge, where its fade shows that it goes on.
       let x1 = clamp(Number.isFinite(it.max) ? scale(it.max) : Math.max(width, x0 + UNKNOWN_END));
       // An unknown end fades out over at least this many pixels after its start.
       if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
-      return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: this._labelWidth(it.event.title) };
+      return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: 0, title: it.event.title };
     });
     const layout = this._layout(items, lanes.length, width);
     let top = 0;
@@ -576,11 +587,12 @@ export class DatelineTimeline extends LitElement {
       lane.height = (showHeaders ? LANE_HEADER : 4) + layout.rows[i] * ROW + 4;
       top += lane.height;
     }
-    const byId = new Map(this._items.map((it) => [it.id, it]));
+    const byId = this._byId;
     const seen = new Set<Placement>();
     const keyOf = new Map<string, string>();
     const marks: Mark[] = [];
-    this._items.forEach((item, i) => {
+    inView.forEach((index, i) => {
+      const item = this._items[index];
       const p = layout.placements[i];
       if (seen.has(p)) return;
       seen.add(p);
@@ -721,7 +733,7 @@ export class DatelineTimeline extends LitElement {
   private _select(id: string | null, user: boolean): void {
     this.selected = id;
     if (id) this._focusId = id;
-    const item = id ? this._items.find((it) => it.id === id) : undefined;
+    const item = id ? this._byId.get(id) : undefined;
     if (user && item) this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
   }
 
@@ -946,7 +958,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
-    const item = this.selected ? this._items.find((it) => it.id === this.selected) : undefined;
+    const item = this.selected ? this._byId.get(this.selected) : undefined;
     if (!item) return nothing;
     const e = item.event;
     const fmt = this._fmt;

@@ -407,3 +407,44 @@ describe('<dateline-timeline> with 100,000 events', () => {
     expect(clustered + el.shadowRoot!.querySelectorAll('[part~=event]').length).to.equal(100_000);
   });
 });
+
+describe('caches', () => {
+  const base = (el: DatelineTimeline) => (el as unknown as { _base: object })._base;
+
+  it('keep the base scale across zooms and rebuild it when data, width or gaps change', async () => {
+    const el = await render(three, 1000);
+    const first = base(el);
+    el.zoomTo('2024-10-01', '2024-10-20');
+    await el.updateComplete;
+    expect(base(el)).to.equal(first);
+    el.gaps = 'off';
+    await el.updateComplete;
+    const linear = base(el);
+    expect(linear).not.to.equal(first);
+    el.events = [...three];
+    await el.updateComplete;
+    expect(base(el)).not.to.equal(linear);
+    const before = base(el);
+    el.style.width = '800px';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(base(el)).not.to.equal(before);
+  });
+
+  it('forget formatted dates when the locale changes', async () => {
+    const el = await render(three, 1000);
+    expect(mark(el, 'a').getAttribute('aria-label')).to.contain('June 2024');
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(mark(el, 'a').getAttribute('aria-label')).to.contain('Juni 2024');
+  });
+
+  it('do not recompute the drawing for opening the help', async () => {
+    const el = await render(three, 1000);
+    const frame = (el as unknown as { _frame: object })._frame;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls=help]')!.click();
+    await el.updateComplete;
+    expect((el as unknown as { _frame: object })._frame).to.equal(frame);
+    expect(el.shadowRoot!.querySelector('.help')).not.to.equal(null);
+  });
+});

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { createTimeIndex, type Interval } from '../../src/core/time-index.js';
+
+const linear = (items: Interval[], lo: number, hi: number) =>
+  items
+    .map((it, i) => [it, i] as const)
+    .filter(([it]) => it.min <= hi && it.max >= lo)
+    .sort((a, b) => a[0].min - b[0].min || a[1] - b[1])
+    .map(([, i]) => i);
+
+const interval = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 30 })).map(([a, l]) => ({ min: a, max: a + l })) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 2000 })).map(([a, l]) => ({ min: a, max: a + l })) },
+  { weight: 1, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((a) => ({ min: a, max: Infinity })) },
+  { weight: 1, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((a) => ({ min: -Infinity, max: a })) },
+);
+
+describe('createTimeIndex', () => {
+  it('finds exactly what a linear scan finds, in start order', () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 400 }), fc.integer({ min: -1200, max: 1200 }), fc.integer({ min: 0, max: 600 }), (items, lo, length) => {
+        expect(createTimeIndex(items).query(lo, lo + length)).to.deep.equal(linear(items, lo, lo + length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers for an empty array and for windows outside all items', () => {
+    expect(createTimeIndex([]).query(0, 10)).to.deep.equal([]);
+    expect(createTimeIndex([{ min: 0, max: 1 }]).query(5, 10)).to.deep.equal([]);
+  });
+
+  it('reads few items outside the window for 100,000 short items', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ min: i * 10, max: i * 10 + 5 }));
+    const index = createTimeIndex(items);
+    expect(index.query(500_000, 500_100)).to.deep.equal(linear(items, 500_000, 500_100));
+  });
+});
