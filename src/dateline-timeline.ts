@@ -121,7 +121,6 @@ const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, 
  * @cssprop [--dateline-reference-color=#b3261e] - The reference-date marker.
  * @cssprop [--dateline-font=system-ui] - Font family.
  * @cssprop [--dateline-font-size=13px] - Base font size.
- * @cssprop [--dateline-row-height=30px] - Height of one row of events.
  */
 export class DatelineTimeline extends LitElement {
   static override styles = styles;

@@ -16,7 +16,8 @@ export const styles = css`
     --_reference: var(--dateline-reference-color, #b3261e);
     --_font: var(--dateline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_size: var(--dateline-font-size, 13px);
-    --_row: var(--dateline-row-height, 30px);
+    /* The layout computes rows of 30px; the row height is not themable. */
+    --_row: 30px;
     display: block;
     position: relative;
     color: var(--_fg);
