@@ -23,7 +23,8 @@ try {
       for (const scheme of ['light', 'dark']) {
         await page.setViewport({ width, height: 800 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0' });
+        await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('dateline-timeline')?.shadowRoot?.querySelector('[role=region]'), { timeout: 60_000 });
         await page.evaluate(`document.body.style.background = '${scheme === 'dark' ? '#0d1117' : '#fff'}'`);
         await page.waitForSelector('dateline-timeline');
         await new Promise((r) => setTimeout(r, 1000));

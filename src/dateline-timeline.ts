@@ -918,10 +918,10 @@ export class DatelineTimeline extends LitElement {
         <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>
         ${this._frame.vertical
           ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
-              >${item.event.title} <span class="when">${m.when}${item.event.displayDate ? ` (“${item.event.displayDate}”)` : ''}</span></span
+              ><bdi>${item.event.title}</bdi> <span class="when">${m.when}${item.event.displayDate ? html` (“<bdi>${item.event.displayDate}</bdi>”)` : ''}</span></span
             >`
           : m.labelWidth > 0
-            ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
+            ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}><bdi>${item.event.title}</bdi></span>`
             : nothing}
       </button>`;
   }
@@ -965,9 +965,9 @@ export class DatelineTimeline extends LitElement {
     const url = isSafeUrl(e.source?.url) ? e.source!.url : undefined;
     return html`<section part="details" aria-label=${e.title} style=${styleMap({ '--_lane-color': lane?.color ?? null })}>
       <button class="close" aria-label=${this._m.close} @click=${this._closeDetails}>×</button>
-      <h2>${e.title}</h2>
+      <h2><bdi>${e.title}</bdi></h2>
       <p class="meta">
-        ${formatDate(item.date, fmt)}${e.displayDate ? ` (“${e.displayDate}”)` : ''}${lane?.key ? ` · ${lane.label}` : ''} ·
+        ${formatDate(item.date, fmt)}${e.displayDate ? html` (“<bdi>${e.displayDate}</bdi>”)` : ''}${lane?.key ? html` · <bdi>${lane.label}</bdi>` : ''} ·
         ${this._m.certainty[item.certainty]}
       </p>
       ${e.description ? html`<p>${e.description}</p>` : nothing}
@@ -992,7 +992,7 @@ export class DatelineTimeline extends LitElement {
     const tabKey = focusKey && keys.has(focusKey) ? focusKey : selectedKey && keys.has(selectedKey) ? selectedKey : (f.marks[0]?.key ?? null);
     const lanes = f.lanes.map(
       (l) => html`<div class="lane" style=${styleMap({ top: `${l.top}px`, height: `${l.height}px` })}>
-        ${f.lanes.length > 1 || l.key ? html`<span part="lane-label">${l.label}</span>` : nothing}
+        ${f.lanes.length > 1 || l.key ? html`<span part="lane-label"><bdi>${l.label}</bdi></span>` : nothing}
       </div>`,
     );
     const marks = f.marks.map((m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));

@@ -13,6 +13,7 @@ interface Args {
   locale?: string;
   referenceDate?: string;
   label: string;
+  gaps?: 'auto' | 'off';
 }
 
 const meta: Meta<Args> = {
@@ -22,6 +23,7 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: [...LAYOUTS] },
     locale: { control: 'text' },
     referenceDate: { control: 'text' },
+    gaps: { control: 'inline-radio', options: ['auto', 'off'] },
     label: { control: 'text' },
   },
   args: { layout: 'auto', label: 'Timeline', events: [] },
@@ -33,6 +35,7 @@ const meta: Meta<Args> = {
       locale=${args.locale ?? 'en-GB'}
       reference-date=${args.referenceDate ?? ''}
       label=${args.label}
+      gaps=${args.gaps ?? 'auto'}
     ></dateline-timeline>`,
 };
 export default meta;
@@ -64,8 +67,8 @@ export const ManyLanes: Story = { args: { events: manyLaneEvents(), label: 'Eigh
 /** Every precision, qualifier, open end and certainty level side by side. */
 export const Precisions: Story = { args: { events: precisionEvents, label: 'Dates at every precision' } };
 
-/** Deep time: 12,000 BCE to 2024 on one axis, with BCE ticks and no year zero. */
-export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep time' } };
+/** Deep time: 12,000 BCE to 2024 on one linear axis (gaps="off"), with BCE ticks and no year zero. */
+export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep time', gaps: 'off' } };
 
 /** 300 events in one month: marks that cannot be separated merge into clusters; click one to zoom in. */
 export const Dense: Story = { args: { events: denseEvents(300), label: 'October 2024, minute by minute' } };
@@ -122,5 +125,12 @@ export const KeyboardOnly: Story = {
   ],
 };
 
-/** 100,000 events over 25 years in eight lanes: clusters at first, events as you zoom in. */
-export const HundredThousand: Story = { args: { events: largeEvents(100_000), label: '100,000 events' } };
+/**
+ * 100,000 events over 25 years in eight lanes: clusters at first, events as you zoom in. The data
+ * is made in `render`, not passed as args, so Storybook's controls do not copy 100,000 objects.
+ */
+export const HundredThousand: Story = {
+  args: { label: '100,000 events' },
+  argTypes: { events: { table: { disable: true } } },
+  render: (args) => html`<dateline-timeline .events=${largeEvents(100_000)} layout=${args.layout} locale="en-GB" label=${args.label}></dateline-timeline>`,
+};
