@@ -382,7 +382,7 @@ export class DatelineTimeline extends LitElement {
       }
     }
     if (changed.has('events') || changed.has('timeZone') || changed.has('groups')) this._laneKeys = this._computeLaneKeys();
-    // Opening the help or the list, moving focus or announcing leave the drawing as it is.
+    // Opening the help or the list, moving focus or selecting leave the drawing as it is.
     const width = this._resize.measure();
     if (width !== this._frame.width || [...changed.keys()].some((k) => !UI_STATE.has(k as string))) this._frame = this._computeFrame();
   }
