@@ -88,6 +88,31 @@ async function vis(page, count) {
   );
 }
 
+/** Heap growth (MB) after 50 mount/unmount cycles of a 1,000-event Dateline, after a forced GC. */
+async function mountCycles(page) {
+  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
+  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  return page.evaluate(async () => {
+    const { events, iso } = window.makeData(1000);
+    const data = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
+    const cycle = async () => {
+      const el = document.createElement('dateline-timeline');
+      el.style.width = '1200px';
+      el.events = data;
+      document.getElementById('host').append(el);
+      await el.updateComplete;
+      el.remove();
+    };
+    for (let i = 0; i < 5; i++) await cycle(); // warm up caches and JIT first
+    const before = window.heap();
+    for (let i = 0; i < 50; i++) await cycle();
+    // Let pending timers and microtasks settle, then collect twice: one GC leaves noise of a few MB.
+    await new Promise((r) => setTimeout(r, 500));
+    window.heap();
+    return { heap: (window.heap() - before) / 1048576 };
+  });
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -105,6 +130,7 @@ const server = await serve('.');
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, protocolTimeout: 600_000 });
 const results = [];
+let cycles;
 const chromium = await browser.version();
 try {
   for (const count of SIZES) {
@@ -113,6 +139,7 @@ try {
     results.push({ count, dateline: d, vis: v });
     console.error(`measured ${count}`);
   }
+  cycles = await measure(browser, origin, mountCycles, 0, 120_000);
 } finally {
   await browser.close();
   server.close();
@@ -145,6 +172,7 @@ const table = [
   ...rows.map((r) => `| ${r} |`),
   '',
   `Bundle size, gzip -9: Dateline ${sizes.dateline.toFixed(1)} KiB (dist/dateline.bundle.js), vis-timeline ${sizes.vis.toFixed(1)} KiB (standalone UMD, minified).`,
+  `Heap growth after 50 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles }, null, 2));
