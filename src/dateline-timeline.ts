@@ -89,6 +89,9 @@ interface Frame {
   keyOf: Map<string, string>;
 }
 
+/** Whether Intl formats each locale tag seen so far. */
+const SUPPORTED = new Map<string, boolean>();
+
 /** Cuts very long text for names and tooltips; the details panel shows it whole. */
 const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
@@ -333,7 +336,11 @@ export class DatelineTimeline extends LitElement {
   /** `locale`, else the nearest `lang`, when Intl supports it; else the browser's. */
   private _resolveLocale(): string | undefined {
     const locale = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-    return locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : undefined;
+    if (!locale) return undefined;
+    // Asked on every update, zoom frames included: remember Intl's answer per tag.
+    let supported = SUPPORTED.get(locale);
+    if (supported === undefined) SUPPORTED.set(locale, (supported = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
+    return supported ? locale : undefined;
   }
 
   private _labelWidth(text: string): number {

@@ -323,7 +323,8 @@ export interface FormatOptions {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached `Intl.DateTimeFormat`: constructing one costs far more than formatting with it. */
+export function dtf(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
@@ -347,7 +348,8 @@ export function intlOptions(precision: Precision): Intl.DateTimeFormatOptions {
   }
 }
 
-function formatYear(year: number, locale: string | undefined, m: DatelineMessages): string {
+/** A year as the locale writes it ("2024", "2024년"); years up to 0 as BCE ("491 BCE"). */
+export function formatYear(year: number, locale: string | undefined, m: DatelineMessages = en): string {
   if (year > 0 && year < 10000) return dtf(locale, { year: 'numeric', timeZone: 'UTC' }).format(utc(year));
   const era = year <= 0 ? 1 - year : year;
   // Four-digit years read as years (2024, not 2,024); longer ones get grouping (12,000 BCE).

@@ -1,7 +1,7 @@
 /** Axis ticks at every level from millennia (BCE too) to hours, labelled with Intl. */
 import { ticks as arrayTicks } from 'd3-array';
 import { utcTicks } from 'd3-time';
-import { formatPoint, utc, type FormatOptions } from './dates.js';
+import { dtf, formatYear, utc, type FormatOptions } from './dates.js';
 import type { TimeScale } from './scale.js';
 
 export interface Tick {
@@ -27,8 +27,7 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
   const [r0, r1] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
   const [d0, d1] = scale.domain().map(Number);
-  const year = (value: number, y: number) =>
-    formatPoint({ min: value, max: value, precision: 'year', year: y, approximate: false, uncertain: false }, options);
+  const year = (y: number) => formatYear(y, options.locale, options.messages);
   if ((d1 - d0) / YEAR > count * 0.9) {
     const h0 = toHistorical(new Date(d0).getUTCFullYear());
     const h1 = toHistorical(new Date(d1).getUTCFullYear());
@@ -37,7 +36,7 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
       .map((h) => {
         const astronomical = toAstronomical(h);
         const value = utc(astronomical);
-        return { value, pos: scale(value), label: year(value, astronomical) };
+        return { value, pos: scale(value), label: year(astronomical) };
       })
       .filter((t) => t.value >= d0 && t.value <= d1);
   }
@@ -49,16 +48,16 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
       : step < 28 * DAY
         ? { day: 'numeric', month: 'short' }
         : { month: 'short', year: 'numeric' };
-  const f = new Intl.DateTimeFormat(options.locale, { ...short, timeZone: 'UTC' });
+  const f = dtf(options.locale, { ...short, timeZone: 'UTC' });
   // The first tick of days or hours also says which year (and day) it is in.
-  const first = new Intl.DateTimeFormat(options.locale, {
+  const first = dtf(options.locale, {
     ...short,
     ...(step < 28 * DAY ? { day: 'numeric', month: 'short', year: 'numeric' } : {}),
     timeZone: 'UTC',
   });
   return values.map((value, i) => {
     const y = new Date(value).getUTCFullYear();
-    return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(value, y) : (i ? f : first).format(value) };
+    return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(y) : (i ? f : first).format(value) };
   });
 }
 
@@ -70,9 +69,7 @@ export function labelSpan(start: number, end: number, options: FormatOptions = {
   const mid = (start + end) / 2;
   const y = new Date(mid).getUTCFullYear();
   const length = end - start;
-  if (length >= 300 * DAY || y <= 0) {
-    return formatPoint({ min: mid, max: mid, precision: 'year', year: y, approximate: false, uncertain: false }, options);
-  }
+  if (length >= 300 * DAY || y <= 0) return formatYear(y, options.locale, options.messages);
   const o: Intl.DateTimeFormatOptions = length >= 20 * DAY ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(options.locale, { ...o, timeZone: 'UTC' }).format(mid);
+  return dtf(options.locale, { ...o, timeZone: 'UTC' }).format(mid);
 }

@@ -69,8 +69,7 @@ export const deepTimeEvents: TimelineEvent[] = [
 /** `count` events within October 2024 in three lanes, spread deterministically (a dense month). */
 export function denseEvents(count = 300): TimelineEvent[] {
   const lanes = ['Wire', 'Social media', 'Officials'];
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const random = seeded(7);
   return Array.from({ length: count }, (_, i) => {
     const day = 1 + Math.floor(random() * 31);
     const hour = Math.floor(random() * 24);
@@ -90,8 +89,7 @@ export function denseEvents(count = 300): TimelineEvent[] {
  * shape as the benchmark's data; deterministic.
  */
 export function largeEvents(count = 100_000): TimelineEvent[] {
-  let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const random = seeded(42);
   const start = Date.UTC(2000, 0, 1);
   const days = (Date.UTC(2025, 0, 1) - start) / 86_400_000;
   const iso = (day: number) => new Date(start + day * 86_400_000).toISOString().slice(0, 10);
@@ -106,4 +104,9 @@ export function largeEvents(count = 100_000): TimelineEvent[] {
       end: long ? iso(day + Math.ceil(random() * 60)) : undefined,
     };
   });
+}
+
+/** A deterministic random number generator in [0, 1) (Park–Miller), so samples are the same every run. */
+function seeded(seed: number): () => number {
+  return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
 }
