@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { scaleLinear } from 'd3-scale';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, type FormatOptions } from './core/dates.js';
 import { computeBins, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
@@ -28,6 +29,8 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const LANE_HEADER = 22;
 const MARK = 14;
+/** Narrowest bin (px) of a lane too dense to pack; bins are 1–2 times this wide. */
+const BIN = 2 * MARK + 12;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
@@ -55,8 +58,8 @@ interface Mark {
   key: string;
   /** The event (a cluster's first member). */
   item: NormalisedEvent;
-  /** A cluster's events, in time order. */
-  members?: NormalisedEvent[];
+  /** A cluster's event ids. */
+  members?: string[];
   x: number;
   y: number;
   width: number;
@@ -85,8 +88,8 @@ interface Frame {
   reference?: { pos: number; label: string };
   /** Compressed gaps in view, as [from, to] px. */
   breaks?: [number, number][];
-  /** The `data-key` of the mark that shows each event id (itself or its cluster). */
-  keyOf: Map<string, string>;
+  /** The `data-key` of the mark that shows an event (itself or its cluster), if it was laid out. */
+  keyOf: (id: string) => string | undefined;
 }
 
 /** Whether Intl formats each locale tag seen so far. */
@@ -186,6 +189,8 @@ export class DatelineTimeline extends LitElement {
   private _items: NormalisedEvent[] = [];
   private _index = createTimeIndex([]);
   private _byId = new Map<string, NormalisedEvent>();
+  /** Each event id's position in time order (in `_items`). */
+  private _order = new Map<string, number>();
   private _lastRender = -Infinity;
   /** The reader or code zoomed away from "show all"; new data then keeps the window. */
   private _zoomed = false;
@@ -193,15 +198,27 @@ export class DatelineTimeline extends LitElement {
   /** Padded extent of all data (floating ms). */
   private _extent: [number, number] | null = null;
   /** The horizontal base scale over [0, width], cached until data, width or `gaps` change. */
-  private _base?: { scale: TimeScale; maxK: number; width: number; items: NormalisedEvent[]; gaps: string; rtl: boolean; breaks: [number, number][] };
-  private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
+  private _base?: {
+    scale: TimeScale;
+    maxK: number;
+    width: number;
+    items: NormalisedEvent[];
+    gaps: string;
+    rtl: boolean;
+    breaks: [number, number][];
+    /** A time's base position in reading order (from the inline start). */
+    reading: (t: number) => number;
+    /** Each event's start and end on `reading` (pairs, in time order; NaN where open). */
+    px: Float64Array;
+  };
+  private _frame: Frame = { vertical: false, width: 0, height: 0, lanes: [], marks: [], ticks: [], keyOf: () => undefined };
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
   private readonly _resize = new ResizeController(this);
   /** Owns the keyboard (registered as a controller; nothing reads it after that). */
   protected readonly _keys = new KeyboardController(this, {
     items: () => this._items.map((it) => ({ id: it.id, lane: this._laneIndex.get(it.group) ?? 0, time: Number.isFinite(it.min) ? it.min : it.max })),
-    keyOf: (id) => this._frame.keyOf.get(id),
+    keyOf: (id) => this._frame.keyOf(id),
     vertical: () => this._frame.vertical,
     rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,
@@ -302,7 +319,7 @@ export class DatelineTimeline extends LitElement {
     }
     this._focusId = id;
     await this.updateComplete;
-    const key = this._frame.keyOf.get(id) ?? id;
+    const key = this._frame.keyOf(id) ?? id;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     // The page scrolls the vertical column; the horizontal plot pans through the view instead.
     if (this._frame.vertical) button?.scrollIntoView?.({ block: 'nearest' });
@@ -359,9 +376,10 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('timeZone') || changed.has('messages') || changed.has('events')) {
+    if (changed.has('locale') || changed.has('timeZone') || changed.has('messages') || changed.has('events') || changed.has('groups')) {
       this._whenCache = new WeakMap();
       this._pointCache = new WeakMap();
+      this._nameCache = new WeakMap();
     }
     const locale = this._resolveLocale();
     this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
@@ -373,6 +391,7 @@ export class DatelineTimeline extends LitElement {
       this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
       this._index = createTimeIndex(this._items);
       this._byId = new Map(this._items.map((it) => [it.id, it]));
+      this._order = new Map(this._items.map((it, i) => [it.id, i]));
       this._problems = problems;
       const extent = computeExtent(this._items);
       this._extent = extent ? padExtent(extent) : null;
@@ -399,8 +418,14 @@ export class DatelineTimeline extends LitElement {
    * hold (see `computeBins`): then it is one row of clusters, which keeps the DOM small and the
    * frame cheap at any number of events.
    */
-  private _layout(items: (LayoutItem & { title: string })[], laneCount: number, width: number): { placements: Placement[]; rows: number[] } {
-    const capacity = Math.floor(width / (2 * MARK)) * 3;
+  private _layout(
+    items: (LayoutItem & { title: string })[],
+    laneCount: number,
+    width: number,
+    bins: { width: number; origin: number },
+  ): { placements: Placement[]; rows: number[] } {
+    // Six rows of labelled marks about 100px apart; a lane with more in view is binned.
+    const capacity = 6 * Math.floor(width / 100);
     const visible = new Array<number>(laneCount).fill(0);
     for (const it of items) if (it.x1 >= 0 && it.x0 <= width) visible[it.lane]++;
     const dense = visible.map((n) => n > capacity);
@@ -418,8 +443,8 @@ export class DatelineTimeline extends LitElement {
     packed.forEach((i, k) => (placements[i] = layout.placements[k]));
     byLane.forEach((indices, lane) => {
       if (!indices.length) return;
-      const bins = computeBins(indices.map((i) => items[i]), lane, 2 * MARK + 12);
-      indices.forEach((i, k) => (placements[i] = bins[k]));
+      const binned = computeBins(indices.map((i) => items[i]), lane, bins.width, bins.origin);
+      indices.forEach((i, k) => (placements[i] = binned[k]));
     });
     return { placements, rows: layout.rows.map((r, lane) => (dense[lane] ? 1 : r)) };
   }
@@ -442,8 +467,14 @@ export class DatelineTimeline extends LitElement {
    * every zoom step, so the two ends are formatted (and cached) on their own rather than as one
    * Intl range, which costs far more.
    */
-  private _clusterWhen(members: NormalisedEvent[], fmt: FormatOptions): string {
-    const latest = members.reduce((a, b) => (b.max > a.max ? b : a));
+  private _clusterWhen(ids: readonly string[], fmt: FormatOptions): string {
+    let earliest = this._byId.get(ids[0])!;
+    let latest = earliest;
+    for (const id of ids) {
+      const it = this._byId.get(id)!;
+      if (it.min < earliest.min || (it.min === earliest.min && it.index < earliest.index)) earliest = it;
+      if (it.max > latest.max) latest = it;
+    }
     const say = (p: DatePoint) => {
       let text = this._pointCache.get(p);
       if (text === undefined) {
@@ -452,7 +483,7 @@ export class DatelineTimeline extends LitElement {
       }
       return text;
     };
-    const first = members[0].date.start ? say(members[0].date.start) : '…';
+    const first = earliest.date.start ? say(earliest.date.start) : '…';
     const last = latest.date.end;
     if (!last) return latest.date.openEnd === 'open' ? this._m.ongoing(first) : this._m.unknownEnd(first);
     const b = say(last);
@@ -513,9 +544,16 @@ export class DatelineTimeline extends LitElement {
     }
     // Zoom in until twice the finest precision in the data (at least an hour) fills the width in
     // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
-    const finest = Math.min(...this._items.map((it) => (it.date.start ? it.date.start.max - it.date.start.min + 1 : Infinity)));
+    let finest = Infinity;
+    for (const it of this._items) if (it.date.start) finest = Math.min(finest, it.date.start.max - it.date.start.min + 1);
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
-    this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks };
+    const reading = (t: number) => (this._rtl ? width - scale(t) : scale(t));
+    const px = new Float64Array(2 * this._items.length);
+    this._items.forEach((it, i) => {
+      px[2 * i] = Number.isFinite(it.min) ? reading(it.min) : NaN;
+      px[2 * i + 1] = Number.isFinite(it.max) ? reading(it.max) : NaN;
+    });
+    this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks, reading, px };
     return this._base;
   }
 
@@ -545,7 +583,7 @@ export class DatelineTimeline extends LitElement {
   private _computeFrame(): Frame {
     const width = this._resize.measure();
     const vertical = this._isVertical();
-    const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [], keyOf: new Map() };
+    const empty: Frame = { vertical, width, height: 0, lanes: [], marks: [], ticks: [], keyOf: () => undefined };
     if (!this._extent || width <= 0) return empty;
     const fmt = this._fmt;
     const lanes = this._lanes();
@@ -573,19 +611,27 @@ export class DatelineTimeline extends LitElement {
     const display = createViewScale(base.scale, this._view!);
     const scale = this._rtl ? display.copy().range(display.range().map((x) => width - x)) : display;
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
+    // The view is the base scale stretched by k and shifted by c (in reading-order pixels), so
+    // each event's place is k·x + c of its base position, computed once per base scale.
+    const k = width / Math.max(1e-9, base.reading(this._view![1]) - base.reading(this._view![0]));
+    const c = -k * base.reading(this._view![0]);
     // Only events that overlap the view (and a margin) are laid out; the index finds them.
     const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
     const inView = this._index.query(Math.min(a, b), Math.max(a, b)).sort((i, j) => i - j);
-    const items = inView.map((k): LayoutItem & { title: string } => {
-      const it = this._items[k];
-      const x0 = clamp(scale(Number.isFinite(it.min) ? it.min : this._view![0]));
+    const px = base.px;
+    const items = inView.map((i): LayoutItem & { title: string } => {
+      const it = this._items[i];
+      const x0 = clamp(Number.isFinite(it.min) ? k * px[2 * i] + c : 0);
       // An open end stops at the visible edge, where its fade shows that it goes on.
-      let x1 = clamp(Number.isFinite(it.max) ? scale(it.max) : Math.max(width, x0 + UNKNOWN_END));
+      let x1 = clamp(Number.isFinite(it.max) ? k * px[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
       // An unknown end fades out over at least this many pixels after its start.
       if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
       return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: 0, title: it.event.title };
     });
-    const layout = this._layout(items, lanes.length, width);
+    // Bins are fixed in time: their grid is anchored to the base scale and halves at each doubling
+    // of the zoom, so panning and small zoom steps keep every cluster (and its nodes) as it is.
+    const grid = { width: (BIN * k) / 2 ** Math.floor(Math.log2(k)), origin: c };
+    const layout = this._layout(items, lanes.length, width, grid);
     let top = 0;
     const showHeaders = lanes.length > 1 || lanes[0]?.key !== '';
     for (const [i, lane] of lanes.entries()) {
@@ -593,23 +639,27 @@ export class DatelineTimeline extends LitElement {
       lane.height = (showHeaders ? LANE_HEADER : 4) + layout.rows[i] * ROW + 4;
       top += lane.height;
     }
-    const byId = this._byId;
-    const seen = new Set<Placement>();
-    const keyOf = new Map<string, string>();
+    const seen = new Map<Placement, string>();
+    // keys[i]: the data-key of the mark that shows the i-th event (in time order), if laid out.
+    const keys = new Array<string>(this._items.length);
     const marks: Mark[] = [];
     inView.forEach((index, i) => {
       const item = this._items[index];
       const p = layout.placements[i];
-      if (seen.has(p)) return;
-      seen.add(p);
+      const known = seen.get(p);
+      if (known !== undefined) {
+        keys[index] = known;
+        return;
+      }
       const m = this._mark(item, p, lanes, showHeaders);
       if (p.members) m.key = `cluster:${item.id}`;
-      for (const id of p.members ?? [item.id]) keyOf.set(id, m.key);
-      if (m.x + m.width <= -CULL / 2 || m.x >= width + CULL / 2) return;
+      seen.set(p, (keys[index] = m.key));
+      // Only marks that reach into the view get nodes.
+      if (m.x + m.width <= 0 || m.x >= width) return;
       // Only marks that are drawn get their dates said; the rest cost nothing more.
       if (p.members) {
-        m.members = p.members.map((id) => byId.get(id)!).sort((a, b) => a.min - b.min || a.index - b.index);
-        m.when = this._clusterWhen(m.members, fmt);
+        m.members = p.members;
+        m.when = this._clusterWhen(p.members, fmt);
       } else m.when = this._when(item, fmt);
       marks.push(m);
     });
@@ -621,7 +671,7 @@ export class DatelineTimeline extends LitElement {
       marks,
       ticks: this._segmentTicks(scale, width, fmt),
       breaks: base.breaks.map(([a, b]) => [scale(a), scale(b)] as [number, number]).filter(([a, b]) => b > 0 && a < width),
-      keyOf,
+      keyOf: (id) => keys[this._order.get(id) ?? -1],
       reference: reference && { pos: scale(reference.value), label: reference.label },
     };
   }
@@ -716,7 +766,7 @@ export class DatelineTimeline extends LitElement {
     const ticks = computeTicks(scale, fmt, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22);
     return {
       vertical: true,
-      keyOf: new Map(marks.map((m) => [m.item.id, m.key])),
+      keyOf: (id) => (this._byId.has(id) ? id : undefined),
       width,
       height: total,
       lanes,
@@ -750,7 +800,16 @@ export class DatelineTimeline extends LitElement {
     if (id) void this.focusEvent(id);
   };
 
+  /** A mark's accessible name, built once per event, locale, zone, messages and groups. */
   private _accessibleName(m: Mark): string {
+    let name = this._nameCache.get(m.item);
+    if (name === undefined) this._nameCache.set(m.item, (name = this._describe(m)));
+    return name;
+  }
+
+  private _nameCache = new WeakMap<NormalisedEvent, string>();
+
+  private _describe(m: Mark): string {
     const e = m.item.event;
     // The visible text (title, then date) leads the name, so speech matches what is seen.
     const parts = [clip(e.title), `${m.when}${e.displayDate ? ` (“${e.displayDate}”)` : ''}`];
@@ -846,14 +905,21 @@ export class DatelineTimeline extends LitElement {
     ctx.scale(ratio, ratio);
     const lanes = this._frame.lanes;
     const rowHeight = (height - 4) / Math.max(1, lanes.length);
-    const index = new Map(lanes.map((l, i) => [l.key, i]));
-    for (const it of this._items) {
-      const i = index.get(it.group) ?? 0;
-      ctx.fillStyle = lanes[i]?.color ?? '#888';
-      const a = base.scale(Number.isFinite(it.min) ? it.min : +base.scale.domain()[0]);
-      const b = base.scale(Number.isFinite(it.max) ? it.max : +base.scale.domain()[base.scale.domain().length - 1]);
-      ctx.fillRect(Math.min(a, b), 2 + i * rowHeight, Math.max(1.5, Math.abs(b - a)), Math.max(2, rowHeight - 1));
-    }
+    const paths = lanes.map(() => new Path2D());
+    const rows = this._items.map((it) => this._laneIndex.get(it.group) ?? 0);
+    const { px } = base;
+    // Open ends run to the edge: 0 and the width in reading order.
+    rows.forEach((lane, i) => {
+      const a = Number.isNaN(px[2 * i]) ? 0 : px[2 * i];
+      const b = Number.isNaN(px[2 * i + 1]) ? width : px[2 * i + 1];
+      const x = this._rtl ? width - b : a;
+      paths[lane]?.rect(x, 2 + lane * rowHeight, Math.max(1.5, b - a), Math.max(2, rowHeight - 1));
+    });
+    // One fill per lane, in its colour.
+    paths.forEach((path, i) => {
+      ctx.fillStyle = lanes[i].color ?? '#888';
+      ctx.fill(path);
+    });
   }
 
   private _overviewDrawn?: unknown;
@@ -861,31 +927,45 @@ export class DatelineTimeline extends LitElement {
 
   private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
     const members = m.members!;
+    const name = this._m.cluster(members.length, m.when);
     return html`<button
       part="cluster"
       class="cluster"
       data-key=${m.key}
-      style=${styleMap({ insetInlineStart: `${m.x}px`, top: `${m.y}px`, width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
+      style=${styleMap({ transform: this._at(m), width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
       tabindex=${m.key === tabKey ? 0 : -1}
-      aria-label=${this._m.cluster(members.length, m.when)}
-      title=${this._m.cluster(members.length, m.when)}
+      aria-label=${name}
+      title=${name}
       @click=${() => this._openCluster(members)}
     >
-      <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}>${members.length}</span>
+      ${members.length}
     </button>`;
   }
 
-  /** Zooms into a cluster's events, so they separate. */
-  private _openCluster(members: NormalisedEvent[]): void {
-    const lo = Math.min(...members.map((it) => (Number.isFinite(it.min) ? it.min : it.max)));
-    const hi = Math.max(...members.map((it) => (Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min))));
+  /** Zooms into a cluster's events (given by id), so they separate. */
+  private _openCluster(ids: readonly string[]): void {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let first: NormalisedEvent | undefined;
+    for (const id of ids) {
+      const it = this._byId.get(id)!;
+      lo = Math.min(lo, Number.isFinite(it.min) ? it.min : it.max);
+      hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
+      if (!first || it.min < first.min || (it.min === first.min && it.index < first.index)) first = it;
+    }
+    if (!first) return;
     const pad = Math.max((hi - lo) * 0.15, HOUR);
     this._view = [lo - pad, hi + pad];
     this._zoomed = true;
-    this._focusId = members[0].id;
+    this._focusId = first.id;
     this._zoom.show(this._view);
     this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
     this._announce();
+  }
+
+  /** A mark's position as a transform from the inline-start edge (mirrored right to left). */
+  private _at(m: Mark): string {
+    return `translate(${this._rtl ? -m.x : m.x}px, ${m.y}px)`;
   }
 
   private _renderMark(m: Mark, tabId: string | null): TemplateResult {
@@ -903,8 +983,7 @@ export class DatelineTimeline extends LitElement {
       start?.uncertain || item.date.end?.uncertain ? 'uncertain' : '',
     ].join(' ');
     const style = {
-      insetInlineStart: `${m.x}px`,
-      top: `${m.y}px`,
+      transform: this._at(m),
       width: `${m.width}px`,
       '--_lane-color': m.lane.color ?? null,
     };
@@ -928,7 +1007,7 @@ export class DatelineTimeline extends LitElement {
               ><bdi>${item.event.title}</bdi> <span class="when">${m.when}${item.event.displayDate ? html` (“<bdi>${item.event.displayDate}</bdi>”)` : ''}</span></span
             >`
           : m.labelWidth > 0
-            ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}><bdi>${item.event.title}</bdi></span>`
+            ? html`<span part="event-label" dir="auto" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
             : nothing}
       </button>`;
   }
@@ -993,16 +1072,17 @@ export class DatelineTimeline extends LitElement {
       return html`<div role="region" aria-label=${name}><p class="empty">${this._m.empty}</p></div>`;
     }
     const keys = new Set(f.marks.map((m) => m.key));
-    const keyOf = (id: string | null) => (id ? f.keyOf.get(id) : undefined);
+    const keyOf = (id: string | null) => (id ? f.keyOf(id) : undefined);
     const focusKey = keyOf(this._focusId);
     const selectedKey = keyOf(this.selected);
     const tabKey = focusKey && keys.has(focusKey) ? focusKey : selectedKey && keys.has(selectedKey) ? selectedKey : (f.marks[0]?.key ?? null);
     const lanes = f.lanes.map(
-      (l) => html`<div class="lane" style=${styleMap({ top: `${l.top}px`, height: `${l.height}px` })}>
+      (l, i) => html`<div class="lane ${i % 2 ? '' : 'odd'}" style=${styleMap({ top: `${l.top}px`, height: `${l.height}px` })}>
         ${f.lanes.length > 1 || l.key ? html`<span part="lane-label"><bdi>${l.label}</bdi></span>` : nothing}
       </div>`,
     );
-    const marks = f.marks.map((m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
+    // Keyed: a mark that stays in view keeps its nodes, and a zoom frame only moves them.
+    const marks = repeat(f.marks, (m) => m.key, (m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
     const reference = f.reference
       ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, insetInline: '0', bottom: 'auto', borderInlineStart: '0', borderTop: '2px dashed var(--_reference)' } : { insetInlineStart: `${f.reference.pos}px` })}>
           <span>${f.reference.label}</span>
@@ -1039,14 +1119,16 @@ export class DatelineTimeline extends LitElement {
       ${f.vertical
         ? html`<div class="plot" style=${styleMap({ height: `${f.height}px` })}>
             <div part="axis" aria-hidden="true" style=${styleMap({ height: `${f.height}px` })}>${ticks}</div>
-            ${reference} ${marks}
+            ${reference}
+            <div class="marks">${marks}</div>
           </div>`
         : html`<div class="viewport">
               <div class="plot" style=${styleMap({ height: `${f.height}px` })}>
                 ${lanes}
                 ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ insetInlineStart: `${t.pos}px` })}></span>`)}
                 ${(f.breaks ?? []).map(([a, b]) => html`<span class="break" aria-hidden="true" style=${styleMap({ insetInlineStart: `${a}px`, width: `${b - a}px` })}></span>`)}
-                ${reference} ${marks}
+                ${reference}
+            <div class="marks">${marks}</div>
               </div>
               <div part="axis" aria-hidden="true">
                 ${ticks}

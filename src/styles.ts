@@ -134,13 +134,19 @@ export const styles = css`
   .plot {
     position: relative;
   }
+  /* The marks' own box: adding or removing one leaves the lanes and the axis alone. */
+  .marks {
+    position: absolute;
+    inset: 0;
+    contain: layout style;
+  }
   .lane {
     position: absolute;
     left: 0;
     right: 0;
     border-top: 1px solid var(--_grid);
   }
-  .lane:nth-child(odd) {
+  .lane.odd {
     background: var(--_lane-bg);
   }
   [part~='lane-label'] {
@@ -160,9 +166,15 @@ export const styles = css`
     border-inline-start: 1px solid var(--_grid);
     opacity: 0.6;
   }
+  /* Marks sit at the inline start and are moved by a transform: a zoom frame changes only that. */
+  [part~='event'],
+  [part~='cluster'] {
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0;
+  }
   [part~='event'] {
     --_c: var(--_lane-color, var(--_accent));
-    position: absolute;
     display: flex;
     align-items: center;
     height: calc(var(--_row) - 6px);
@@ -253,23 +265,20 @@ export const styles = css`
     font-weight: 700;
     color: var(--_c);
   }
+  /* A cluster is one element: the pill with its count. */
   [part~='cluster'] {
     --_c: var(--_lane-color, var(--_accent));
-    position: absolute;
-    height: calc(var(--_row) - 6px);
-    min-width: 28px;
-    padding: 0;
-    border: 0;
-    background: none;
-    cursor: zoom-in;
-  }
-  [part~='cluster'] .mark {
     height: 22px;
+    margin-top: 1px;
     min-width: 28px;
+    padding: 0 4px;
+    border: 2px solid var(--_c);
     border-radius: 11px;
+    background: var(--_c);
     color: var(--_bg);
     font: 700 0.8em / 18px var(--_font);
     text-align: center;
+    cursor: zoom-in;
   }
   [part~='cluster']:focus-visible {
     outline: 2px solid var(--_focus);
@@ -278,6 +287,7 @@ export const styles = css`
   }
   [part~='event-label'] {
     position: relative;
+    unicode-bidi: isolate;
     padding-inline-start: 18px;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -313,12 +323,12 @@ export const styles = css`
     position: absolute;
     top: 4px;
     transform: translateX(-50%);
-  }
-  [dir='rtl'] [part~='tick-label'] {
-    transform: translateX(50%);
     white-space: nowrap;
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  [dir='rtl'] [part~='tick-label'] {
+    transform: translateX(50%);
   }
   /* A compressed gap: a hatched band through the lanes and a zigzag break in the axis line. */
   .break {
@@ -469,7 +479,8 @@ export const styles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    .mark {
+    .mark,
+    [part~='cluster'] {
       border-color: CanvasText;
     }
     [part~='event']:focus-visible {

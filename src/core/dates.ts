@@ -83,8 +83,9 @@ export function zoneOffset(ms: number, timeZone?: string): number {
 
 /** `Date.UTC` that also works for years 0-99 and below zero. */
 export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
-  // setUTCFullYear takes the year as given (Date.UTC would read 0-99 as 1900-1999) and, like
-  // Date.UTC, carries months and days past their end into the next year or month.
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes them as given. Both carry
+  // months and days past their end into the next year or month.
+  if (year < 0 || year > 99) return Date.UTC(year, month, day, hour, minute, second);
   const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
   d.setUTCFullYear(year, month, day);
   return d.getTime();
@@ -214,7 +215,7 @@ function parseSimple(text: string): ParsedDate | null {
     values.push(month - 1);
     if (m[4]) {
       const day = Number(m[4]);
-      if (day < 1 || day > new Date(utc(values[0], month, 0)).getUTCDate()) return null;
+      if (day < 1 || (day > 28 && day > new Date(utc(values[0], month, 0)).getUTCDate())) return null;
       values.push(day);
     }
   }

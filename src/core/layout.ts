@@ -179,16 +179,16 @@ export function computeStack(positions: readonly number[], sizes: readonly numbe
 
 /**
  * Binning for lanes too dense to pack: items are grouped by the `binWidth`-wide slice of the axis
- * their start falls in, one mark per slice in a single row (a cluster when it holds several).
+ * (counted from `origin`) their start falls in, one mark per slice in a single row (a cluster when it holds several).
  * O(n); used instead of {@link computeLayout} for a lane with more visible items than its rows
  * could hold. Every item is placed or clustered exactly once; a bin's extent covers its members'
  * extents, so precision is kept.
  */
-export function computeBins(items: readonly LayoutItem[], lane: number, binWidth: number): Placement[] {
+export function computeBins(items: readonly LayoutItem[], lane: number, binWidth: number, origin = 0): Placement[] {
   const bins = new Map<number, Placement>();
   const placements: Placement[] = new Array(items.length);
   items.forEach((it, i) => {
-    const key = Math.floor(it.x0 / binWidth);
+    const key = Math.floor((it.x0 - origin) / binWidth);
     let p = bins.get(key);
     if (!p) {
       p = { id: it.id, lane, row: 0, x0: it.x0, x1: it.x1, labelWidth: 0, flipped: false };
@@ -202,6 +202,6 @@ export function computeBins(items: readonly LayoutItem[], lane: number, binWidth
     placements[i] = p;
   });
   // A bin's mark ends before the next bin starts, so marks never overlap.
-  for (const [key, p] of bins) p.x1 = Math.min(p.x1, (key + 1) * binWidth - 2);
+  for (const [key, p] of bins) p.x1 = Math.min(p.x1, origin + (key + 1) * binWidth - 2);
   return placements;
 }
