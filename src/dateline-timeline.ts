@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleLinear } from 'd3-scale';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, type FormatOptions } from './core/dates.js';
-import { computeBins, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
+import { binLane, computeLayout, computeStack, lowerBound, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
@@ -58,8 +58,8 @@ interface Mark {
   key: string;
   /** The event (a cluster's first member). */
   item: NormalisedEvent;
-  /** A cluster's event ids. */
-  members?: string[];
+  /** A cluster: how many events it holds, and their ids (listed only when asked for). */
+  members?: { count: number; ids: () => readonly string[] };
   x: number;
   y: number;
   width: number;
@@ -76,6 +76,16 @@ interface Mark {
   openEnd: boolean;
   /** Vertical layout only: the span's track, length in px. */
   track?: { x: number; length: number };
+}
+
+/** Each lane's events in time order, with their base positions (see `_lanesOf`). */
+interface LaneData {
+  base: unknown;
+  keys: string[];
+  /** Each event's lane, and its position in that lane (by its position in time order). */
+  laneOf: Int32Array;
+  pos: Int32Array;
+  lanes: { items: Int32Array; starts: Float64Array; ends: Float64Array }[];
 }
 
 interface Frame {
@@ -413,42 +423,6 @@ export class DatelineTimeline extends LitElement {
     if (width !== this._frame.width || [...changed.keys()].some((k) => !UI_STATE.has(k as string))) this._frame = this._computeFrame();
   }
 
-  /**
-   * Packs each lane into rows, or bins it when more of its events are in view than its rows could
-   * hold (see `computeBins`): then it is one row of clusters, which keeps the DOM small and the
-   * frame cheap at any number of events.
-   */
-  private _layout(
-    items: (LayoutItem & { title: string })[],
-    laneCount: number,
-    width: number,
-    bins: { width: number; origin: number },
-  ): { placements: Placement[]; rows: number[] } {
-    // Six rows of labelled marks about 100px apart; a lane with more in view is binned.
-    const capacity = 6 * Math.floor(width / 100);
-    const visible = new Array<number>(laneCount).fill(0);
-    for (const it of items) if (it.x1 >= 0 && it.x0 <= width) visible[it.lane]++;
-    const dense = visible.map((n) => n > capacity);
-    // Labels are measured only where they can be drawn: binned lanes show none.
-    for (const it of items) if (!dense[it.lane]) it.labelWidth = this._labelWidth(it.title);
-    if (!dense.some(Boolean)) return computeLayout(items, { lanes: laneCount, mark: MARK, limit: width });
-    const placements: Placement[] = new Array(items.length);
-    const packed: number[] = [];
-    const byLane: number[][] = Array.from({ length: laneCount }, () => []);
-    items.forEach((it, i) => (dense[it.lane] ? byLane[it.lane] : packed).push(i));
-    const layout = computeLayout(
-      packed.map((i) => items[i]),
-      { lanes: laneCount, mark: MARK, limit: width },
-    );
-    packed.forEach((i, k) => (placements[i] = layout.placements[k]));
-    byLane.forEach((indices, lane) => {
-      if (!indices.length) return;
-      const binned = computeBins(indices.map((i) => items[i]), lane, bins.width, bins.origin);
-      indices.forEach((i, k) => (placements[i] = binned[k]));
-    });
-    return { placements, rows: layout.rows.map((r, lane) => (dense[lane] ? 1 : r)) };
-  }
-
   /** An event's date as the data states it, formatted once per locale, zone and messages. */
   private _when(item: NormalisedEvent, fmt: FormatOptions): string {
     let text = this._whenCache.get(item);
@@ -467,14 +441,7 @@ export class DatelineTimeline extends LitElement {
    * every zoom step, so the two ends are formatted (and cached) on their own rather than as one
    * Intl range, which costs far more.
    */
-  private _clusterWhen(ids: readonly string[], fmt: FormatOptions): string {
-    let earliest = this._byId.get(ids[0])!;
-    let latest = earliest;
-    for (const id of ids) {
-      const it = this._byId.get(id)!;
-      if (it.min < earliest.min || (it.min === earliest.min && it.index < earliest.index)) earliest = it;
-      if (it.max > latest.max) latest = it;
-    }
+  private _clusterWhen(earliest: NormalisedEvent, latest: NormalisedEvent, fmt: FormatOptions): string {
     const say = (p: DatePoint) => {
       let text = this._pointCache.get(p);
       if (text === undefined) {
@@ -597,6 +564,32 @@ export class DatelineTimeline extends LitElement {
       : this._horizontalFrame(width, lanes, laneIndex, fmt, reference);
   }
 
+  /**
+   * Each lane's events in time order with their base positions, for binning a lane by binary
+   * search and one pass over typed arrays. Cached until the base scale or the lanes change.
+   */
+  private _lanesOf(base: NonNullable<DatelineTimeline['_base']>, laneIndex: Map<string, number>, count: number): LaneData {
+    const cached = this._laneData;
+    if (cached && cached.base === base && cached.keys === this._laneKeys) return cached;
+    const laneOf = new Int32Array(this._items.length);
+    const sizes = new Array<number>(count).fill(0);
+    this._items.forEach((it, i) => sizes[(laneOf[i] = laneIndex.get(it.group)!)]++);
+    const lanes = sizes.map((n) => ({ items: new Int32Array(n), starts: new Float64Array(n), ends: new Float64Array(n), filled: 0 }));
+    const pos = new Int32Array(this._items.length);
+    laneOf.forEach((l, i) => {
+      const lane = lanes[l];
+      const k = (pos[i] = lane.filled++);
+      lane.items[k] = i;
+      // Open starts sort first and count from the start of the data; open ends run past the end.
+      lane.starts[k] = Number.isNaN(base.px[2 * i]) ? 0 : base.px[2 * i];
+      lane.ends[k] = Number.isNaN(base.px[2 * i + 1]) ? Infinity : base.px[2 * i + 1];
+    });
+    this._laneData = { base, keys: this._laneKeys, laneOf, pos, lanes };
+    return this._laneData;
+  }
+
+  private _laneData?: LaneData;
+
   private _horizontalFrame(
     width: number,
     lanes: Lane[],
@@ -607,7 +600,7 @@ export class DatelineTimeline extends LitElement {
     const base = this._baseScale(width);
     this._view ??= this._fullView();
     // Layout works in reading order (from the inline start), which is mirrored right to left; the
-    // template positions with inset-inline-start, so the browser mirrors it back.
+    // marks are placed from the inline start, so the browser mirrors them back.
     const display = createViewScale(base.scale, this._view!);
     const scale = this._rtl ? display.copy().range(display.range().map((x) => width - x)) : display;
     const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
@@ -615,54 +608,97 @@ export class DatelineTimeline extends LitElement {
     // each event's place is k·x + c of its base position, computed once per base scale.
     const k = width / Math.max(1e-9, base.reading(this._view![1]) - base.reading(this._view![0]));
     const c = -k * base.reading(this._view![0]);
-    // Only events that overlap the view (and a margin) are laid out; the index finds them.
+    const toPx = (x: number) => clamp(k * x + c);
+    const data = this._lanesOf(base, laneIndex, lanes.length);
+    // A lane with more starts in view than six rows of labels about 100px apart could show is
+    // binned: one row of clusters on a grid fixed in time, which halves at each doubling of the
+    // zoom, so panning and small zoom steps keep every cluster (and its nodes) as it is.
+    const capacity = 6 * Math.floor(width / 100);
+    const [v0, v1] = [-c / k, (width - c) / k];
+    const dense = data.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity);
+    const binWidth = (BIN * k) / 2 ** Math.floor(Math.log2(k));
+    const bins = data.lanes.map((l, i) =>
+      dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth, c) : [],
+    );
+    // The other lanes are packed: the index finds their events that overlap the view (and a margin).
     const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
-    const inView = this._index.query(Math.min(a, b), Math.max(a, b)).sort((i, j) => i - j);
+    const inView = dense.every(Boolean) ? [] : this._index.query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[data.laneOf[i]]);
     const px = base.px;
-    const items = inView.map((i): LayoutItem & { title: string } => {
+    const items = inView.map((i): LayoutItem => {
       const it = this._items[i];
       const x0 = clamp(Number.isFinite(it.min) ? k * px[2 * i] + c : 0);
       // An open end stops at the visible edge, where its fade shows that it goes on.
       let x1 = clamp(Number.isFinite(it.max) ? k * px[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
       // An unknown end fades out over at least this many pixels after its start.
       if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
-      return { id: it.id, lane: laneIndex.get(it.group)!, x0, x1, labelWidth: 0, title: it.event.title };
+      return { id: it.id, lane: data.laneOf[i], x0, x1, labelWidth: this._labelWidth(it.event.title) };
     });
-    // Bins are fixed in time: their grid is anchored to the base scale and halves at each doubling
-    // of the zoom, so panning and small zoom steps keep every cluster (and its nodes) as it is.
-    const grid = { width: (BIN * k) / 2 ** Math.floor(Math.log2(k)), origin: c };
-    const layout = this._layout(items, lanes.length, width, grid);
+    const layout = computeLayout(items, { lanes: lanes.length, mark: MARK, limit: width });
     let top = 0;
     const showHeaders = lanes.length > 1 || lanes[0]?.key !== '';
     for (const [i, lane] of lanes.entries()) {
       lane.top = top;
-      lane.height = (showHeaders ? LANE_HEADER : 4) + layout.rows[i] * ROW + 4;
+      lane.height = (showHeaders ? LANE_HEADER : 4) + (dense[i] ? 1 : layout.rows[i]) * ROW + 4;
       top += lane.height;
     }
-    const seen = new Map<Placement, string>();
-    // keys[i]: the data-key of the mark that shows the i-th event (in time order), if laid out.
-    const keys = new Array<string>(this._items.length);
     const marks: Mark[] = [];
+    // Only marks that reach into the view get nodes, and only those get their dates said.
+    const visible = (m: Mark) => m.x + m.width > 0 && m.x < width;
+    bins.forEach((laneBins, lane) => {
+      const l = data.lanes[lane];
+      for (const bin of laneBins) {
+        const item = this._items[l.items[bin.from]];
+        const m = this._mark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, showHeaders);
+        if (bin.to - bin.from > 1) {
+          m.key = `cluster:${item.id}`;
+          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => this._items[i].id) };
+        }
+        if (!visible(m)) continue;
+        if (m.members) {
+          let latest = l.items[bin.from];
+          for (let i = bin.from; i < bin.to; i++) if (l.ends[i] > this._items[latest].max) latest = l.items[i];
+          m.when = this._clusterWhen(item, this._items[latest], fmt);
+        } else m.when = this._when(item, fmt);
+        marks.push(m);
+      }
+    });
+    // keys[i]: the data-key of the mark that shows the i-th packed event (in time order).
+    const keys = new Map<number, string>();
+    const seen = new Map<Placement, string>();
     inView.forEach((index, i) => {
       const item = this._items[index];
       const p = layout.placements[i];
       const known = seen.get(p);
       if (known !== undefined) {
-        keys[index] = known;
+        keys.set(index, known);
         return;
       }
       const m = this._mark(item, p, lanes, showHeaders);
-      if (p.members) m.key = `cluster:${item.id}`;
-      seen.set(p, (keys[index] = m.key));
-      // Only marks that reach into the view get nodes.
-      if (m.x + m.width <= 0 || m.x >= width) return;
-      // Only marks that are drawn get their dates said; the rest cost nothing more.
       if (p.members) {
-        m.members = p.members;
-        m.when = this._clusterWhen(p.members, fmt);
+        const ids = p.members;
+        m.key = `cluster:${item.id}`;
+        m.members = { count: ids.length, ids: () => ids };
+      }
+      seen.set(p, m.key);
+      keys.set(index, m.key);
+      if (!visible(m)) return;
+      if (p.members) {
+        const members = p.members.map((id) => this._byId.get(id)!);
+        const earliest = members.reduce((a, b) => (b.min < a.min || (b.min === a.min && b.index < a.index) ? b : a));
+        m.when = this._clusterWhen(earliest, members.reduce((a, b) => (b.max > a.max ? b : a)), fmt);
       } else m.when = this._when(item, fmt);
       marks.push(m);
     });
+    /** The mark that shows event `id`: its bin in a binned lane, else its own mark or cluster. */
+    const keyOf = (id: string): string | undefined => {
+      const index = this._order.get(id);
+      if (index === undefined) return undefined;
+      const lane = data.laneOf[index];
+      if (!dense[lane]) return keys.get(index);
+      const at = data.pos[index];
+      const bin = bins[lane].find((x) => x.from <= at && at < x.to);
+      return bin && (bin.to - bin.from > 1 ? `cluster:${this._items[data.lanes[lane].items[bin.from]].id}` : id);
+    };
     return {
       vertical: false,
       width,
@@ -671,7 +707,7 @@ export class DatelineTimeline extends LitElement {
       marks,
       ticks: this._segmentTicks(scale, width, fmt),
       breaks: base.breaks.map(([a, b]) => [scale(a), scale(b)] as [number, number]).filter(([a, b]) => b > 0 && a < width),
-      keyOf: (id) => keys[this._order.get(id) ?? -1],
+      keyOf,
       reference: reference && { pos: scale(reference.value), label: reference.label },
     };
   }
@@ -927,7 +963,7 @@ export class DatelineTimeline extends LitElement {
 
   private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
     const members = m.members!;
-    const name = this._m.cluster(members.length, m.when);
+    const name = this._m.cluster(members.count, m.when);
     return html`<button
       part="cluster"
       class="cluster"
@@ -936,9 +972,9 @@ export class DatelineTimeline extends LitElement {
       tabindex=${m.key === tabKey ? 0 : -1}
       aria-label=${name}
       title=${name}
-      @click=${() => this._openCluster(members)}
+      @click=${() => this._openCluster(members.ids())}
     >
-      ${members.length}
+      ${members.count}
     </button>`;
   }
 

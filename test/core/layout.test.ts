@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { computeBins, computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
+import { binLane, computeLayout, computeStack, lowerBound, type LayoutItem, type Placement } from '../../src/core/layout.js';
 
 const MARK = 14;
 const PAD = 4;
@@ -128,17 +128,51 @@ describe('computeStack', () => {
   });
 });
 
-describe('computeBins', () => {
+describe('binLane', () => {
+  const laneArb = fc.array(fc.record({ x0: fc.integer({ min: -100, max: 1300 }), length: fc.integer({ min: 0, max: 300 }) }), { maxLength: 300 });
+  const sorted = (raw: { x0: number; length: number }[]) => raw.map((r) => [r.x0, r.x0 + r.length]).sort((a, b) => a[0] - b[0]);
+
   it('puts each item in the slice its start falls in, once, with marks that never overlap', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ x0: fc.integer({ min: -100, max: 1300 }), length: fc.integer({ min: 0, max: 300 }) }), { maxLength: 300 }), (raw) => {
-        const items = raw.map((r, i) => ({ id: `e${i}`, lane: 0, x0: r.x0, x1: r.x0 + r.length, labelWidth: 40 }));
-        const placements = computeBins(items, 0, 40);
-        const marks = [...new Set(placements)];
-        expect(marks.flatMap((p) => p.members ?? [p.id]).sort()).to.deep.equal(items.map((it) => it.id).sort());
-        const sorted = marks.sort((a, b) => a.x0 - b.x0);
-        for (let i = 1; i < sorted.length; i++) expect(sorted[i].x0).to.be.greaterThan(sorted[i - 1].x1);
-        for (const p of marks) expect(p.labelWidth).to.equal(0);
+      fc.property(laneArb, fc.integer({ min: 10, max: 80 }), fc.integer({ min: -50, max: 50 }), (raw, width, origin) => {
+        const items = sorted(raw);
+        const bins = binLane(items.map((x) => x[0]), items.map((x) => x[1]), 0, items.length, (x) => x, width, origin);
+        // Contiguous, covering every position once.
+        let next = 0;
+        for (const b of bins) {
+          expect(b.from).to.equal(next);
+          expect(b.to).to.be.greaterThan(b.from);
+          next = b.to;
+        }
+        expect(next).to.equal(items.length);
+        for (const b of bins) {
+          const slice = (x: number) => Math.floor((x - origin) / width);
+          // Every member starts in the bin's slice; the next bin is a later slice.
+          for (let i = b.from; i < b.to; i++) expect(slice(items[i][0])).to.equal(slice(items[b.from][0]));
+          expect(b.x0).to.equal(items[b.from][0]);
+        }
+        for (let i = 1; i < bins.length; i++) expect(bins[i].x0).to.be.greaterThan(bins[i - 1].x1);
+      }),
+    );
+  });
+
+  it('bins only the given range and maps positions through toPx', () => {
+    const starts = [0, 10, 100, 110, 500];
+    const bins = binLane(starts, starts, 1, 4, (x) => 2 * x, 100);
+    expect(bins.map((b) => [b.from, b.to, b.x0])).to.deep.equal([
+      [1, 2, 20],
+      [2, 4, 200],
+    ]);
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first position at or after a value, like a linear scan', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (raw, x) => {
+        const values = [...raw].sort((a, b) => a - b);
+        const scan = values.findIndex((v) => v >= x);
+        expect(lowerBound(values, x)).to.equal(scan < 0 ? values.length : scan);
       }),
     );
   });
