@@ -21,21 +21,23 @@ const edtfParserOnly = {
 
 /**
  * d3-zoom imports d3-transition (with d3-timer, d3-ease and colour interpolation) only to animate
- * zoom transitions and to interrupt running ones. Dateline never animates a zoom, so the bundle
- * gets a stand-in with the two things d3-zoom calls: `interrupt(node)` and
- * `selection.interrupt()`, both no-ops when nothing is animating. test/bundle.test.ts zooms the
+ * zoom transitions and to interrupt running ones, and d3-interpolate (which pulls in d3-color) only
+ * for `interpolateZoom`, the path of an animated zoom. Dateline never animates a zoom, so the
+ * bundle gets stand-ins: `interrupt(node)` and `selection.interrupt()`, both no-ops when nothing is
+ * animating, and an `interpolateZoom` that goes straight to its end. test/bundle.test.ts zooms the
  * bundled element to prove it.
  */
+const STAND_INS = {
+  'd3-transition': `import { selection } from 'd3-selection';
+    export function interrupt() {}
+    selection.prototype.interrupt = function () { return this; };`,
+  'd3-interpolate': `export function interpolateZoom(a, b) { return () => b; }`,
+};
 const noTransitions = {
   name: 'no-transitions',
   setup(b) {
-    b.onResolve({ filter: /^d3-transition$/ }, () => ({ path: 'd3-transition', namespace: 'no-transitions' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-transitions' }, () => ({
-      resolveDir: process.cwd(),
-      contents: `import { selection } from 'd3-selection';
-        export function interrupt() {}
-        selection.prototype.interrupt = function () { return this; };`,
-    }));
+    b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, ({ path }) => ({ path, namespace: 'no-transitions' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-transitions' }, ({ path }) => ({ resolveDir: process.cwd(), contents: STAND_INS[path] }));
   },
 };
 

@@ -3,14 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { scaleLinear } from 'd3-scale';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, type FormatOptions } from './core/dates.js';
 import { binLane, computeLayout, computeStack, lowerBound, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
-import { computeExtent, createTimeScale, createViewScale, padExtent, type TimeScale } from './core/scale.js';
+import { computeExtent, createTimeScale, createViewScale, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
-import { createTimeIndex } from './core/time-index.js';
+import { createTimeIndex, timeOrder } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
@@ -198,9 +197,12 @@ export class DatelineTimeline extends LitElement {
 
   private _items: NormalisedEvent[] = [];
   private _index = createTimeIndex([]);
+  /** The events by id; each knows its position in time order (`pos`, in `_items`). */
   private _byId = new Map<string, NormalisedEvent>();
-  /** Each event id's position in time order (in `_items`). */
-  private _order = new Map<string, number>();
+
+  private _item(id: string): NormalisedEvent | undefined {
+    return this._byId.get(id);
+  }
   private _lastRender = -Infinity;
   /** The reader or code zoomed away from "show all"; new data then keeps the window. */
   private _zoomed = false;
@@ -318,7 +320,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
-    const item = this._byId.get(id);
+    const item = this._item(id);
     if (!item) return;
     const view = this._view;
     const base = this._base?.scale;
@@ -345,7 +347,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _zoomAround(id: string, factor: number): void {
-    const item = this._byId.get(id);
+    const item = this._item(id);
     const base = this._base?.scale;
     if (!item || !base || !this._view || this._frame.vertical) return;
     const x = createViewScale(base, this._view)(Number.isFinite(item.min) ? item.min : item.max);
@@ -397,11 +399,12 @@ export class DatelineTimeline extends LitElement {
     const dir = this.closest('[dir]')?.getAttribute('dir');
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
-      const { events, problems } = validateEvents(this.events, { timeZone: this.timeZone });
-      this._items = events.sort((a, b) => a.min - b.min || a.max - b.max || a.index - b.index);
+      const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
+      const order = timeOrder(events);
+      this._items = new Array<NormalisedEvent>(order.length);
+      for (let i = 0; i < order.length; i++) (this._items[i] = events[order[i]]).pos = i;
+      this._byId = byId;
       this._index = createTimeIndex(this._items);
-      this._byId = new Map(this._items.map((it) => [it.id, it]));
-      this._order = new Map(this._items.map((it, i) => [it.id, i]));
       this._problems = problems;
       const extent = computeExtent(this._items);
       this._extent = extent ? padExtent(extent) : null;
@@ -683,7 +686,7 @@ export class DatelineTimeline extends LitElement {
       keys.set(index, m.key);
       if (!visible(m)) return;
       if (p.members) {
-        const members = p.members.map((id) => this._byId.get(id)!);
+        const members = p.members.map((id) => this._item(id)!);
         const earliest = members.reduce((a, b) => (b.min < a.min || (b.min === a.min && b.index < a.index) ? b : a));
         m.when = this._clusterWhen(earliest, members.reduce((a, b) => (b.max > a.max ? b : a)), fmt);
       } else m.when = this._when(item, fmt);
@@ -691,7 +694,7 @@ export class DatelineTimeline extends LitElement {
     });
     /** The mark that shows event `id`: its bin in a binned lane, else its own mark or cluster. */
     const keyOf = (id: string): string | undefined => {
-      const index = this._order.get(id);
+      const index = this._byId.get(id)?.pos;
       if (index === undefined) return undefined;
       const lane = data.laneOf[index];
       if (!dense[lane]) return keys.get(index);
@@ -751,7 +754,7 @@ export class DatelineTimeline extends LitElement {
     const textWidth = Math.max(80, width - left - MARK - 8);
     const height = Math.max(240, this._items.length * 80);
     const [first, last] = this._extent!;
-    const base = scaleLinear().domain([first, last]).range([0, height]);
+    const base = scaleLinear([first, last], [0, height]);
     const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
     const sizes = this._items.map((it) => {
       const lines = Math.ceil(this._labelWidth(it.event.title) / textWidth);
@@ -767,7 +770,7 @@ export class DatelineTimeline extends LitElement {
     // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
     const knots = [first, ...this._items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
     const ysK = [0, ...ys, Math.max(ys[ys.length - 1] + sizes[sizes.length - 1], height)];
-    const scale: TimeScale = scaleLinear().domain(knots).range(ysK).clamp(true);
+    const scale = scaleLinear(knots, ysK).clamp(true);
     let spanIndex = 0;
     const trackEnds: number[] = [];
     const marks = this._items.map((item, i): Mark => {
@@ -825,7 +828,7 @@ export class DatelineTimeline extends LitElement {
   private _select(id: string | null, user: boolean): void {
     this.selected = id;
     if (id) this._focusId = id;
-    const item = id ? this._byId.get(id) : undefined;
+    const item = id ? this._item(id) : undefined;
     if (user && item) this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
   }
 
@@ -942,10 +945,11 @@ export class DatelineTimeline extends LitElement {
     const lanes = this._frame.lanes;
     const rowHeight = (height - 4) / Math.max(1, lanes.length);
     const paths = lanes.map(() => new Path2D());
-    const rows = this._items.map((it) => this._laneIndex.get(it.group) ?? 0);
     const { px } = base;
+    const laneOf = this._laneData?.laneOf;
     // Open ends run to the edge: 0 and the width in reading order.
-    rows.forEach((lane, i) => {
+    this._items.forEach((_, i) => {
+      const lane = laneOf?.[i] ?? 0;
       const a = Number.isNaN(px[2 * i]) ? 0 : px[2 * i];
       const b = Number.isNaN(px[2 * i + 1]) ? width : px[2 * i + 1];
       const x = this._rtl ? width - b : a;
@@ -984,7 +988,7 @@ export class DatelineTimeline extends LitElement {
     let hi = -Infinity;
     let first: NormalisedEvent | undefined;
     for (const id of ids) {
-      const it = this._byId.get(id)!;
+      const it = this._item(id)!;
       lo = Math.min(lo, Number.isFinite(it.min) ? it.min : it.max);
       hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
       if (!first || it.min < first.min || (it.min === first.min && it.index < first.index)) first = it;
@@ -1079,7 +1083,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
-    const item = this.selected ? this._byId.get(this.selected) : undefined;
+    const item = this.selected ? this._item(this.selected) : undefined;
     if (!item) return nothing;
     const e = item.event;
     const fmt = this._fmt;

@@ -1,8 +1,57 @@
-/** Time scales: the data's extent and the D3 scale that maps floating milliseconds to pixels. */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+/** Time scales: the data's extent and the scale that maps floating milliseconds to pixels. */
 
-/** A linear (or polylinear) scale from floating milliseconds to pixels. */
-export type TimeScale = ScaleLinear<number, number>;
+/**
+ * A linear or polylinear scale from floating milliseconds to pixels, with the part of D3's
+ * continuous-scale interface that Dateline and d3-zoom's `rescaleX` use: call, `invert`,
+ * `domain`, `range`, `clamp` and `copy`. (d3-scale's `scaleLinear` also brings colour
+ * interpolation and number formatting for ticks, some 8 KiB gzipped that Dateline never uses.)
+ */
+export interface TimeScale {
+  (t: number): number;
+  invert(x: number): number;
+  domain(): number[];
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  range(): number[];
+  range(range: readonly number[]): TimeScale;
+  /** With `true`, times outside the domain map to its ends (and pixels invert into it). */
+  clamp(clamp: boolean): TimeScale;
+  copy(): TimeScale;
+}
+
+/**
+ * Piecewise-linear interpolation through the knots (xs[i], ys[i]); xs ascending or descending.
+ * At a repeated knot it takes the last one, and beyond the ends it extends the end pieces, as
+ * D3's polylinear scales do.
+ */
+function interpolate(xs: readonly number[], ys: readonly number[], v: number): number {
+  const n = Math.min(xs.length, ys.length) - 1;
+  if (n < 1) return ys[0] ?? NaN;
+  const ascending = xs[n] >= xs[0];
+  let lo = 1;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending ? xs[mid] > v : xs[mid] < v) hi = mid;
+    else lo = mid + 1;
+  }
+  const [x0, x1, y0, y1] = [xs[lo - 1], xs[lo], ys[lo - 1], ys[lo]];
+  return x1 === x0 ? y0 : y0 + ((v - x0) / (x1 - x0)) * (y1 - y0);
+}
+
+/** A linear scale from `domain` onto `range`; give several knots for a polylinear one. */
+export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): TimeScale {
+  let d = [...domain];
+  let r = [...range];
+  let clamped = false;
+  const limit = (t: number) => (clamped ? Math.max(Math.min(d[0], d[d.length - 1]), Math.min(Math.max(d[0], d[d.length - 1]), t)) : t);
+  const scale = ((t: number) => interpolate(d, r, limit(t))) as TimeScale;
+  scale.invert = (x) => limit(interpolate(r, d, x));
+  scale.domain = ((next?: readonly (number | Date)[]) => (next ? ((d = next.map(Number)), scale) : [...d])) as TimeScale['domain'];
+  scale.range = ((next?: readonly number[]) => (next ? ((r = [...next]), scale) : [...r])) as TimeScale['range'];
+  scale.clamp = (c) => ((clamped = c), scale);
+  scale.copy = () => scaleLinear(d, r).clamp(clamped);
+  return scale;
+}
 
 const DAY = 86_400_000;
 
@@ -33,7 +82,7 @@ export function padExtent([lo, hi]: [number, number], share = 0.04): [number, nu
 
 /** A UTC time scale (floating milliseconds are UTC fields) from `domain` onto [0, length]. */
 export function createTimeScale(domain: [number, number], length: number): TimeScale {
-  return scaleLinear().domain(domain).range([0, length]);
+  return scaleLinear(domain, [0, length]);
 }
 
 /**

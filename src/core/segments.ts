@@ -15,8 +15,7 @@
  * The result is a polylinear D3 time scale (domain: segment edges; range: their pixels) that
  * d3-zoom can rescale like any other, plus the segments and breaks for drawing.
  */
-import { scaleLinear } from 'd3-scale';
-import type { TimeScale } from './scale.js';
+import { scaleLinear, type TimeScale } from './scale.js';
 
 export interface Segment {
   /** First and last floating ms of the segment (padded). */
@@ -120,5 +119,5 @@ export function createSegmentedScale(segments: readonly Segment[], width: number
     range.push(x, x + w);
     x += w + breakWidth;
   });
-  return { scale: scaleLinear().domain(domain).range(range), segments: padded };
+  return { scale: scaleLinear(domain, range), segments: padded };
 }

@@ -17,22 +17,86 @@ export interface Interval {
 }
 
 export interface TimeIndex {
-  /** Indices (into the array the index was built from) of items overlapping [lo, hi], in start order. */
+  /** Indices (into the array the index was built from) of items overlapping [lo, hi], in `timeOrder`. */
   query(lo: number, hi: number): number[];
 }
 
 const BLOCK = 64;
 
-/** Builds the index over `items`; they need not be sorted. */
+/**
+ * The order of `items` by start, then end, then position: the order Dateline lays events out in.
+ * Equal starts are common in large data (100,000 events over 25 years share some 9,000 days), so
+ * instead of comparing objects it sorts the starts as numbers, places each item at the first
+ * position of its start (a counting sort, stable by position) and orders each run of equal starts
+ * by end. O(n log n) numeric work with comparisons only inside runs.
+ */
+export function timeOrder(items: readonly Interval[]): Uint32Array {
+  const n = items.length;
+  const mins = new Float64Array(n);
+  const maxes = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    mins[i] = items[i].min;
+    maxes[i] = items[i].max;
+  }
+  const sorted = mins.slice().sort();
+  const order = new Uint32Array(n);
+  const filled = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const first = lowerBound(sorted, mins[i]);
+    order[first + filled[first]++] = i;
+  }
+  const byEnd = (a: number, b: number) => maxes[a] - maxes[b] || a - b;
+  for (let from = 0; from < n; ) {
+    const to = from + filled[from];
+    if (to - from > 16) order.subarray(from, to).sort(byEnd);
+    else {
+      // Short runs (the usual case): insertion sort, stable, no call per comparison.
+      for (let i = from + 1; i < to; i++) {
+        const x = order[i];
+        let j = i - 1;
+        while (j >= from && maxes[order[j]] > maxes[x]) order[j + 1] = order[j--];
+        order[j + 1] = x;
+      }
+    }
+    from = to;
+  }
+  return order;
+}
+
+/** First position in the ascending `values` whose value is at least `x`. */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Builds the index over `items`; they need not be sorted (sorted input is indexed in O(n)). */
 export function createTimeIndex(items: readonly Interval[]): TimeIndex {
-  const order = items.map((_, i) => i).sort((a, b) => items[a].min - items[b].min || a - b);
-  const mins = order.map((i) => items[i].min);
-  const maxes = order.map((i) => items[i].max);
-  const runningMax: number[] = [];
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++) {
+    const [a, b] = [items[i - 1], items[i]];
+    ordered = a.min < b.min || (a.min === b.min && a.max <= b.max);
+  }
+  const n = items.length;
+  const order = ordered ? new Uint32Array(n) : timeOrder(items);
+  const mins = new Float64Array(n);
+  const maxes = new Float64Array(n);
+  const runningMax = new Float64Array(n);
+  const blockMax = new Float64Array(Math.ceil(n / BLOCK)).fill(-Infinity);
   let m = -Infinity;
-  for (const x of maxes) runningMax.push((m = Math.max(m, x)));
-  const blockMax: number[] = [];
-  for (let b = 0; b < maxes.length; b += BLOCK) blockMax.push(Math.max(...maxes.slice(b, b + BLOCK)));
+  for (let k = 0; k < n; k++) {
+    if (ordered) order[k] = k;
+    const it = items[order[k]];
+    mins[k] = it.min;
+    maxes[k] = it.max;
+    runningMax[k] = m = Math.max(m, it.max);
+    blockMax[(k / BLOCK) | 0] = Math.max(blockMax[(k / BLOCK) | 0], it.max);
+  }
 
   /** First index in the sorted `values` for which `pass` holds (values.length if none). */
   const search = (pass: (k: number) => boolean) => {
