@@ -968,18 +968,19 @@ export class DatelineTimeline extends LitElement {
   private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
     const members = m.members!;
     const name = this._m.cluster(members.count, m.when);
-    return html`<button
+    return html`<div
+      role="button"
       part="cluster"
       class="cluster"
       data-key=${m.key}
-      style=${styleMap({ transform: this._at(m), width: `${m.markWidth}px`, '--_lane-color': m.lane.color ?? null })}
+      style=${styleMap({ transform: this._at(m), width: `${m.markWidth}px` })}
       tabindex=${m.key === tabKey ? 0 : -1}
       aria-label=${name}
       title=${name}
       @click=${() => this._openCluster(members.ids())}
     >
       ${members.count}
-    </button>`;
+    </div>`;
   }
 
   /** Zooms into a cluster's events (given by id), so they separate. */
@@ -1025,11 +1026,12 @@ export class DatelineTimeline extends LitElement {
     const style = {
       transform: this._at(m),
       width: `${m.width}px`,
-      '--_lane-color': m.lane.color ?? null,
+      '--_lane-color': this._frame.vertical ? (m.lane.color ?? null) : null,
     };
     return html`${m.track
-        ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_c': m.lane.color ?? null })}></span>`
-        : nothing}<button
+        ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_lane-color': m.lane.color ?? null })}></span>`
+        : nothing}<div
+        role="button"
         part="event"
         class=${cls}
         data-id=${item.id}
@@ -1049,7 +1051,7 @@ export class DatelineTimeline extends LitElement {
           : m.labelWidth > 0
             ? html`<span part="event-label" dir="auto" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
             : nothing}
-      </button>`;
+      </div>`;
   }
 
   /** The list view: every event in time order as a table, for reading without the chart. */
@@ -1122,7 +1124,15 @@ export class DatelineTimeline extends LitElement {
       </div>`,
     );
     // Keyed: a mark that stays in view keeps its nodes, and a zoom frame only moves them.
-    const marks = repeat(f.marks, (m) => m.key, (m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
+    const keyed = (list: Mark[]) => repeat(list, (m) => m.key, (m) => (m.members ? this._renderCluster(m, tabKey) : this._renderMark(m, tabKey)));
+    // Horizontally, each lane's marks share one parent that sets the lane colour: a custom property
+    // in a mark's own style would make the browser restyle it (and its children) in full every time
+    // it moves. The vertical column is never zoomed and keeps its marks in time order.
+    const byLane = new Map(f.lanes.map((l) => [l, [] as Mark[]]));
+    for (const m of f.marks) byLane.get(m.lane)?.push(m);
+    const marks = f.vertical
+      ? keyed(f.marks)
+      : [...byLane].map(([lane, list]) => html`<div class="lane-marks" style=${styleMap({ '--_lane-color': lane.color ?? null })}>${keyed(list)}</div>`);
     const reference = f.reference
       ? html`<div class="reference ${!f.vertical && f.reference.pos > f.width - 200 ? 'flipped' : ''}" style=${styleMap(f.vertical ? { top: `${f.reference.pos}px`, insetInline: '0', bottom: 'auto', borderInlineStart: '0', borderTop: '2px dashed var(--_reference)' } : { insetInlineStart: `${f.reference.pos}px` })}>
           <span>${f.reference.label}</span>

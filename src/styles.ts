@@ -140,6 +140,9 @@ export const styles = css`
     inset: 0;
     contain: layout style;
   }
+  .lane-marks {
+    display: contents;
+  }
   .lane {
     position: absolute;
     left: 0;
@@ -453,7 +456,7 @@ export const styles = css`
     position: absolute;
     width: 6px;
     border-radius: 3px;
-    background: var(--_c);
+    background: var(--_lane-color, var(--_accent));
     opacity: 0.5;
   }
   .vertical [part~='axis'] {

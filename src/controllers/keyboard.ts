@@ -70,7 +70,9 @@ export function computeKeyTarget(
 /**
  * Keyboard for the timeline: one Tab stop (roving tabindex is rendered by the host from the
  * focused id), arrows, Home/End, PageUp/PageDown, `+`/`-` to zoom around the focused event, `0` to
- * show all, `?` for help, Escape to close. Enter and Space are the marks' own button behaviour.
+ * show all, `?` for help, Escape to close, Enter or Space to activate the focused mark (marks are
+ * `role="button"` elements rather than native buttons: a zoom frame restyles every mark it moves,
+ * and a native button costs about three times as much to restyle).
  */
 export class KeyboardController implements ReactiveController {
   constructor(
@@ -103,6 +105,11 @@ export class KeyboardController implements ReactiveController {
       return;
     }
     if (target === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      mark!.click();
+      e.preventDefault();
+      return;
+    }
     const items = t.items();
     const indices = items.map((it, i) => (t.keyOf(it.id) === target ? i : -1)).filter((i) => i >= 0);
     if (!indices.length) return;
