@@ -28,8 +28,10 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const LANE_HEADER = 22;
 const MARK = 14;
+/** Narrowest cluster mark (px), as drawn by the stylesheet. */
+const CLUSTER = 28;
 /** Narrowest bin (px) of a lane too dense to pack; bins are 1–2 times this wide. */
-const BIN = 2 * MARK + 12;
+const BIN = CLUSTER + 12;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
@@ -621,7 +623,7 @@ export class DatelineTimeline extends LitElement {
     const dense = data.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity);
     const binWidth = (BIN * k) / 2 ** Math.floor(Math.log2(k));
     const bins = data.lanes.map((l, i) =>
-      dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth, c) : [],
+      dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth, c, CLUSTER) : [],
     );
     // The other lanes are packed: the index finds their events that overlap the view (and a margin).
     const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];

@@ -192,7 +192,8 @@ export interface LaneBin {
  * falls in; one mark per slice, in a single row. `toPx` maps the stored starts and ends to px.
  * O(to - from) with no object per item, so a lane of 100,000 events costs a few milliseconds.
  * Every item is in exactly one bin; a bin's extent covers its members' extents (so precision is
- * kept) but ends 2px before the next slice, so marks never overlap.
+ * kept) but ends 2px before the next slice, and a bin that starts too late in its slice for a mark
+ * `markWidth` wide starts earlier, so marks never overlap (slices must be wider than that).
  */
 export function binLane(
   starts: ArrayLike<number>,
@@ -202,16 +203,22 @@ export function binLane(
   toPx: (x: number) => number,
   binWidth: number,
   origin = 0,
+  markWidth = 0,
 ): LaneBin[] {
   const bins: LaneBin[] = [];
   let key = NaN;
   let bin: LaneBin | undefined;
+  const close = (b: LaneBin) => {
+    const end = origin + (key + 1) * binWidth - 2;
+    b.x0 = Math.min(b.x0, end - markWidth);
+    b.x1 = Math.max(b.x0, Math.min(b.x1, end));
+  };
   for (let i = from; i < to; i++) {
     const x0 = toPx(starts[i]);
     const x1 = toPx(ends[i]);
     const k = Math.floor((x0 - origin) / binWidth);
     if (!bin || k !== key) {
-      if (bin) bin.x1 = Math.min(bin.x1, origin + (key + 1) * binWidth - 2);
+      if (bin) close(bin);
       bins.push((bin = { from: i, to: i + 1, x0, x1 }));
       key = k;
     } else {
@@ -219,7 +226,7 @@ export function binLane(
       bin.x1 = Math.max(bin.x1, x1);
     }
   }
-  if (bin) bin.x1 = Math.min(bin.x1, origin + (key + 1) * binWidth - 2);
+  if (bin) close(bin);
   return bins;
 }
 
