@@ -34,8 +34,9 @@ function interpolate(xs: readonly number[], ys: readonly number[], v: number): n
     if (ascending ? xs[mid] > v : xs[mid] < v) hi = mid;
     else lo = mid + 1;
   }
-  const [x0, x1, y0, y1] = [xs[lo - 1], xs[lo], ys[lo - 1], ys[lo]];
-  return x1 === x0 ? y0 : y0 + ((v - x0) / (x1 - x0)) * (y1 - y0);
+  const x0 = xs[lo - 1];
+  const x1 = xs[lo];
+  return x1 === x0 ? ys[lo - 1] : ys[lo - 1] + ((v - x0) / (x1 - x0)) * (ys[lo] - ys[lo - 1]);
 }
 
 /** A linear scale from `domain` onto `range`; give several knots for a polylinear one. */
