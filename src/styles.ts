@@ -271,15 +271,14 @@ export const styles = css`
   /* A cluster is one element: the pill with its count. */
   [part~='cluster'] {
     --_c: var(--_lane-color, var(--_accent));
-    height: 22px;
-    margin-top: 1px;
+    height: 24px;
     min-width: 28px;
     padding: 0 4px;
     border: 2px solid var(--_c);
-    border-radius: 11px;
+    border-radius: 12px;
     background: var(--_c);
     color: var(--_bg);
-    font: 700 0.8em / 18px var(--_font);
+    font: 700 0.8em / 20px var(--_font);
     text-align: center;
     cursor: zoom-in;
   }

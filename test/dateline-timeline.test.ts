@@ -439,6 +439,57 @@ describe('caches', () => {
     expect(mark(el, 'a').getAttribute('aria-label')).to.contain('Juni 2024');
   });
 
+  it('keep the lanes across zooms and rebuild them, and the names of marks, when groups change', async () => {
+    const lanes = (el: DatelineTimeline) => (el as unknown as { _laneData: object })._laneData;
+    const el = await render(
+      three.map((e, i) => ({ ...e, group: i ? 'b' : 'a' })),
+      1000,
+    );
+    const first = lanes(el);
+    el.zoomTo('2024-09-01', '2024-10-25');
+    await el.updateComplete;
+    expect(lanes(el)).to.equal(first);
+    expect(mark(el, 'b').getAttribute('aria-label')).to.equal('Strike, 3 October 2024, b');
+    el.groups = [
+      { id: 'b', label: 'Front line' },
+      { id: 'a', label: 'Diplomacy' },
+    ];
+    await el.updateComplete;
+    expect(lanes(el)).not.to.equal(first);
+    expect(mark(el, 'b').getAttribute('aria-label')).to.contain('Front line');
+    expect(el.shadowRoot!.querySelector('[part~=lane-label]')!.textContent).to.equal('Front line');
+  });
+
+  it('move the nodes of marks that stay in view instead of drawing new ones', async () => {
+    const el = await render(three, 1000);
+    const before = mark(el, 'b');
+    const x = before.getBoundingClientRect().left;
+    el.zoomTo('2024-09-15', '2024-10-25');
+    await el.updateComplete;
+    expect(mark(el, 'b')).to.equal(before);
+    expect(mark(el, 'b').getBoundingClientRect().left).not.to.be.closeTo(x, 1);
+  });
+
+  it('keep clusters (and their nodes) while panning, with bins fixed in time', async function () {
+    this.timeout(20_000);
+    const { largeEvents } = await import('../stories/data/samples.js');
+    const el = await render(largeEvents(5000), 1200);
+    el.zoomTo('2006-01-01', '2012-01-01');
+    await el.updateComplete;
+    const pick = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cluster]')].find((c) => {
+      const r = c.getBoundingClientRect();
+      return r.left > 500 && r.left < 700;
+    })!;
+    const [key, count, left] = [pick.dataset.key, pick.textContent, pick.getBoundingClientRect().left];
+    // A pan of about a month: the same cluster, with the same members, moved.
+    el.zoomTo('2006-02-01', '2012-02-01');
+    await el.updateComplete;
+    const after = el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${key}"]`)!;
+    expect(after).to.equal(pick);
+    expect(after.textContent).to.equal(count);
+    expect(after.getBoundingClientRect().left).to.be.below(left - 10);
+  });
+
   it('do not recompute the drawing for opening the help', async () => {
     const el = await render(three, 1000);
     const frame = (el as unknown as { _frame: object })._frame;
