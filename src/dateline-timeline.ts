@@ -13,6 +13,7 @@ import { createTimeIndex, timeOrder } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
+import { VisibleController } from './controllers/visible.js';
 import { ZoomController } from './controllers/zoom.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { createDatelineEvent } from './events.js';
@@ -45,6 +46,8 @@ const OVERVIEW = 28;
 const MAX_MEASURED = 300;
 /** Longest empty stretch (px) the vertical layout draws before it compresses time. */
 const VERTICAL_MAX_GAP = 96;
+/** Above this many events the vertical column draws only the entries near the screen. */
+const VERTICAL_WINDOW = 500;
 
 interface Lane {
   key: string;
@@ -77,6 +80,19 @@ interface Mark {
   openEnd: boolean;
   /** Vertical layout only: the span's track, length in px. */
   track?: { x: number; length: number };
+}
+
+/** The vertical column's layout of every event (see `_columnOf`). */
+interface Column {
+  items: NormalisedEvent[];
+  width: number;
+  /** Each event's top, in time order; never decreasing. */
+  ys: number[];
+  tracks: Mark['track'][];
+  scale: TimeScale;
+  total: number;
+  left: number;
+  textWidth: number;
 }
 
 /** Each lane's events in time order, with their base positions (see `_lanesOf`). */
@@ -229,6 +245,8 @@ export class DatelineTimeline extends LitElement {
   private _measure?: CanvasRenderingContext2D | null;
   private _widths = new Map<string, number>();
   private readonly _resize = new ResizeController(this);
+  /** Asks for an update when a long vertical column scrolls past the entries it drew. */
+  private readonly _visible = new VisibleController(this);
   /** Owns the keyboard (registered as a controller; nothing reads it after that). */
   protected readonly _keys = new KeyboardController(this, {
     items: () => this._items.map((it) => ({ id: it.id, lane: this._laneIndex.get(it.group) ?? 0, time: Number.isFinite(it.min) ? it.min : it.max })),
@@ -426,6 +444,10 @@ export class DatelineTimeline extends LitElement {
     // Opening the help or the list, moving focus or selecting leave the drawing as it is.
     const width = this._resize.measure();
     if (width !== this._frame.width || [...changed.keys()].some((k) => !UI_STATE.has(k as string))) this._frame = this._computeFrame();
+    else if (this._frame.vertical && this._column && (this._visible.covered || (changed as Map<string, unknown>).has('_focusId') || changed.has('selected'))) {
+      // A long column scrolled, or keys moved to an entry it may not have drawn yet.
+      this._frame = { ...this._frame, marks: this._columnMarks(this._column, this._frame.lanes, this._laneIndex, this._fmt) };
+    }
   }
 
   /** An event's date as the data states it, formatted once per locale, zone and messages. */
@@ -741,18 +763,18 @@ export class DatelineTimeline extends LitElement {
     };
   }
 
-  private _verticalFrame(
-    width: number,
-    lanes: Lane[],
-    laneIndex: Map<string, number>,
-    fmt: FormatOptions,
-    reference?: { value: number; label: string },
-  ): Frame {
+  /**
+   * The vertical column: every event's place (pushed down so entries never overlap, long quiet
+   * stretches compressed) and its span track. Cached until the data or the width change.
+   */
+  private _columnOf(width: number): Column {
+    const cached = this._column;
+    if (cached && cached.items === this._items && cached.width === width) return cached;
     const gutter = 64;
     const trackGap = 10;
     const spans = this._items.filter((it) => it.date.start !== it.date.end);
-    const tracks = Math.min(3, spans.length);
-    const left = gutter + tracks * trackGap + 8;
+    const trackCount = Math.min(3, spans.length);
+    const left = gutter + trackCount * trackGap + 8;
     const textWidth = Math.max(80, width - left - MARK - 8);
     const height = Math.max(240, this._items.length * 80);
     const [first, last] = this._extent!;
@@ -775,46 +797,80 @@ export class DatelineTimeline extends LitElement {
     const scale = scaleLinear(knots, ysK).clamp(true);
     let spanIndex = 0;
     const trackEnds: number[] = [];
-    const marks = this._items.map((item, i): Mark => {
-      const lane = lanes[laneIndex.get(item.group)!];
-      const isSpan = item.date.start !== item.date.end;
-      let track: Mark['track'];
-      if (isSpan && tracks) {
-        const y0 = ys[i];
-        const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : last));
-        let t = trackEnds.findIndex((e) => e <= y0);
-        if (t < 0) t = trackEnds.length < tracks ? trackEnds.length : spanIndex++ % tracks;
-        trackEnds[t] = y1;
-        track = { x: gutter + t * trackGap, length: y1 - y0 };
-      }
-      return {
-        key: item.id,
-        item,
-        x: left,
-        y: ys[i],
-        width: width - left,
-        markWidth: MARK,
-        labelWidth: textWidth,
-        when: this._when(item, fmt),
-        lane,
-        span: false,
-        extent: false,
-        openEnd: !Number.isFinite(item.max),
-        track,
-      };
+    const tracks = this._items.map((item, i): Mark['track'] => {
+      if (item.date.start === item.date.end || !trackCount) return undefined;
+      const y0 = ys[i];
+      const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : last));
+      let t = trackEnds.findIndex((e) => e <= y0);
+      if (t < 0) t = trackEnds.length < trackCount ? trackEnds.length : spanIndex++ % trackCount;
+      trackEnds[t] = y1;
+      return { x: gutter + t * trackGap, length: y1 - y0 };
     });
-    const total = ysK[ysK.length - 1];
-    const ticks = computeTicks(scale, fmt, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22);
-    return {
+    this._column = { items: this._items, width, ys, tracks, scale, total: ysK[ysK.length - 1], left, textWidth };
+    return this._column;
+  }
+
+  private _column?: Column;
+
+  private _verticalFrame(
+    width: number,
+    lanes: Lane[],
+    laneIndex: Map<string, number>,
+    fmt: FormatOptions,
+    reference?: { value: number; label: string },
+  ): Frame {
+    const column = this._columnOf(width);
+    const frame: Frame = {
       vertical: true,
       keyOf: (id) => (this._byId.has(id) ? id : undefined),
       width,
-      height: total,
+      height: column.total,
       lanes,
-      marks,
-      ticks,
-      reference: reference && { pos: scale(reference.value), label: reference.label },
+      marks: [],
+      ticks: computeTicks(column.scale, fmt, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22),
+      reference: reference && { pos: column.scale(reference.value), label: reference.label },
     };
+    frame.marks = this._columnMarks(column, lanes, laneIndex, fmt);
+    return frame;
+  }
+
+  /**
+   * The column's marks: all of them, or above `VERTICAL_WINDOW` events those near the screen (with
+   * the spans whose tracks reach it, and the focused and selected events, so keys can go there).
+   */
+  private _columnMarks(column: Column, lanes: Lane[], laneIndex: Map<string, number>, fmt: FormatOptions): Mark[] {
+    const { ys, tracks } = column;
+    let indices = this._items.map((_, i) => i);
+    this._visible.covered = null;
+    if (this._items.length > VERTICAL_WINDOW) {
+      const [a, b] = (this._visible.covered = this._visible.wanted());
+      const near = new Set<number>();
+      for (let i = lowerBound(ys, a - ROW); i < ys.length && ys[i] < b; i++) near.add(i);
+      tracks.forEach((t, i) => t && ys[i] < a && ys[i] + t.length > a && near.add(i));
+      for (const id of [this._focusId, this.selected]) {
+        const pos = id ? this._byId.get(id)?.pos : undefined;
+        if (pos !== undefined) near.add(pos);
+      }
+      indices = [...near].sort((x, y) => x - y);
+    }
+    return indices.map((i): Mark => {
+      const item = this._items[i];
+      return {
+        key: item.id,
+        item,
+        x: column.left,
+        y: ys[i],
+        width: column.width - column.left,
+        markWidth: MARK,
+        labelWidth: column.textWidth,
+        when: this._when(item, fmt),
+        lane: lanes[laneIndex.get(item.group)!],
+        span: false,
+        extent: false,
+        openEnd: !Number.isFinite(item.max),
+        track: tracks[i],
+      };
+    });
   }
 
   protected override updated(): void {

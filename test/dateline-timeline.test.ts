@@ -408,6 +408,40 @@ describe('<dateline-timeline> with 100,000 events', () => {
   });
 });
 
+describe('<dateline-timeline> vertical, with many events', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('draws only the entries near the screen, follows the scroll, and lets keys reach any entry', async function () {
+    this.timeout(60_000);
+    const { largeEvents } = await import('../stories/data/samples.js');
+    const events = largeEvents(5000);
+    const el = await render(events, 320);
+    expect(el.shadowRoot!.querySelector('.vertical')).not.to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.above(100_000);
+    const onScreen = () =>
+      marks(el).filter((m) => {
+        const r = m.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+    const first = marks(el).map((m) => m.dataset.id);
+    expect(first.length).to.be.within(1, 300);
+    expect(onScreen().length).to.be.above(0);
+    window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 200_000);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(onScreen().length).to.be.above(0);
+    expect(onScreen().some((m) => first.includes(m.dataset.id))).to.equal(false);
+    // The last event was never drawn; focusing it draws it and scrolls it into view.
+    window.scrollTo(0, 0);
+    const last = [...events].sort((a, b) => String(b.start).localeCompare(String(a.start)))[0].id;
+    await el.focusEvent(last);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(last);
+    const r = mark(el, last).getBoundingClientRect();
+    expect(r.top).to.be.at.least(0);
+    expect(r.bottom).to.be.at.most(innerHeight);
+  });
+});
+
 describe('caches', () => {
   const base = (el: DatelineTimeline) => (el as unknown as { _base: object })._base;
 
