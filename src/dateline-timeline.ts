@@ -639,13 +639,18 @@ export class DatelineTimeline extends LitElement {
     const data = this._lanesOf(base, laneIndex, lanes.length);
     // A lane with more starts in view than six rows of labels about 100px apart could show is
     // binned: one row of clusters on a grid fixed in time, which halves at each doubling of the
-    // zoom, so panning and small zoom steps keep every cluster (and its nodes) as it is.
+    // zoom, so panning and most zoom steps keep every cluster (and its nodes) as it is.
     const capacity = 6 * Math.floor(width / 100);
     const [v0, v1] = [-c / k, (width - c) / k];
     const dense = data.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity);
-    const binWidth = (BIN * k) / 2 ** Math.floor(Math.log2(k));
+    // Each lane's grid halves at its own point of the zoom (a fraction of a doubling apart), so a
+    // zoom step regrids one or two lanes rather than all of them at once.
+    const binWidth = (lane: number) => {
+      const phase = lane / lanes.length;
+      return (BIN * k) / 2 ** (Math.floor(Math.log2(k) - phase) + phase);
+    };
     const bins = data.lanes.map((l, i) =>
-      dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth, c, CLUSTER) : [],
+      dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth(i), c, CLUSTER) : [],
     );
     // The other lanes are packed: the index finds their events that overlap the view (and a margin).
     const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];

@@ -285,19 +285,25 @@ describe('<dateline-timeline>', () => {
       expect(marks(el).length).to.not.equal(before);
     });
 
-    it('reaches clusters with the arrow keys', async function () {
+    it('reaches clusters with the arrow keys, moving through time', async function () {
       this.timeout(20_000);
       const el = await render(denseEvents(300), 1000);
+      const active = () => el.shadowRoot!.activeElement as HTMLElement;
       const cluster = el.shadowRoot!.querySelector<HTMLElement>('[part~=cluster]')!;
       const key = cluster.dataset.key!;
       await el.focusEvent(key.slice('cluster:'.length));
-      expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(key);
-      await sendKeys({ press: 'ArrowLeft' });
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).not.to.equal(key);
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(key);
+      expect(active().dataset.key).to.equal(key);
+      // Left and right step to the marks holding the events just before and after the cluster's
+      // (in any lane), so each press lands on another mark: a cluster or an event.
+      const seen = [key];
+      for (const press of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+        await sendKeys({ press });
+        await el.updateComplete;
+        expect(active().dataset.key).not.to.equal(seen[seen.length - 1]);
+        expect(active().getAttribute('part')).to.match(/^(event|cluster)$/);
+        seen.push(active().dataset.key!);
+      }
+      expect(seen.some((k, i) => i > 0 && k.startsWith('cluster:'))).to.equal(true);
     });
   });
 
