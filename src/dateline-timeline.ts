@@ -637,10 +637,10 @@ export class DatelineTimeline extends LitElement {
     const c = -k * base.reading(this._view![0]);
     const toPx = (x: number) => clamp(k * x + c);
     const data = this._lanesOf(base, laneIndex, lanes.length);
-    // A lane with more starts in view than six rows of labels about 100px apart could show is
+    // A lane with more starts in view than four rows of labels about 120px apart would hold is
     // binned: one row of clusters on a grid fixed in time, which halves at each doubling of the
     // zoom, so panning and most zoom steps keep every cluster (and its nodes) as it is.
-    const capacity = 6 * Math.floor(width / 100);
+    const capacity = 4 * Math.floor(width / 120);
     const [v0, v1] = [-c / k, (width - c) / k];
     const dense = data.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity);
     // Each lane's grid halves at its own point of the zoom (a fraction of a doubling apart), so a
