@@ -420,6 +420,10 @@ export class DatelineTimeline extends LitElement {
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
+      // Validated events keep the input order: a set of their groups keeps first appearances.
+      const groups = new Set<string>();
+      for (const e of events) groups.add(e.group);
+      this._groupsSeen = [...groups];
       const order = timeOrder(events);
       this._items = new Array<NormalisedEvent>(order.length);
       for (let i = 0; i < order.length; i++) (this._items[i] = events[order[i]]).pos = i;
@@ -488,18 +492,14 @@ export class DatelineTimeline extends LitElement {
   private _computeLaneKeys(): string[] {
     const keys = new Set<string>();
     for (const g of Array.isArray(this.groups) ? this.groups : []) if (g && typeof g.id === 'string') keys.add(g.id);
-    const used = new Set<string>();
-    const byIndex = new Map<string, number>();
-    for (const it of this._items) {
-      used.add(it.group);
-      if (it.index < (byIndex.get(it.group) ?? Infinity)) byIndex.set(it.group, it.index);
-    }
-    const rest = [...byIndex].filter(([k]) => k && !keys.has(k)).sort((a, b) => a[1] - b[1]);
-    for (const [k] of rest) keys.add(k);
+    for (const k of this._groupsSeen) if (k) keys.add(k);
+    const used = new Set(this._groupsSeen);
     return [...keys, ''].filter((k) => used.has(k));
   }
 
   private _laneKeys: string[] = [];
+  /** The events' groups in order of first appearance in the input. */
+  private _groupsSeen: string[] = [];
 
   private _lanes(): Lane[] {
     const groups = new Map<string, TimelineGroup>();
@@ -1007,21 +1007,32 @@ export class DatelineTimeline extends LitElement {
     ctx.scale(ratio, ratio);
     const lanes = this._frame.lanes;
     const rowHeight = (height - 4) / Math.max(1, lanes.length);
-    const paths = lanes.map(() => new Path2D());
     const { px } = base;
     const laneOf = this._laneData?.laneOf;
-    // Open ends run to the edge: 0 and the width in reading order.
-    this._items.forEach((_, i) => {
-      const lane = laneOf?.[i] ?? 0;
+    // Which pixel columns each lane covers, counted with a difference array (O(events + width)
+    // however long the spans), then drawn as runs: a few hundred rectangles, not one per event.
+    const columns = Math.ceil(width);
+    const cover = lanes.map(() => new Int32Array(columns + 1));
+    for (let i = 0; i < this._items.length; i++) {
+      // Open ends run to the edge: 0 and the width in reading order.
       const a = Number.isNaN(px[2 * i]) ? 0 : px[2 * i];
-      const b = Number.isNaN(px[2 * i + 1]) ? width : px[2 * i + 1];
-      const x = this._rtl ? width - b : a;
-      paths[lane]?.rect(x, 2 + lane * rowHeight, Math.max(1.5, b - a), Math.max(2, rowHeight - 1));
-    });
-    // One fill per lane, in its colour.
-    paths.forEach((path, i) => {
-      ctx.fillStyle = lanes[i].color ?? '#888';
-      ctx.fill(path);
+      const b = Math.max(a + 1.5, Number.isNaN(px[2 * i + 1]) ? width : px[2 * i + 1]);
+      const lane = cover[laneOf?.[i] ?? 0];
+      lane[Math.max(0, Math.floor(this._rtl ? width - b : a))]++;
+      lane[Math.min(columns, Math.ceil(this._rtl ? width - a : b))]--;
+    }
+    cover.forEach((diff, l) => {
+      ctx.fillStyle = lanes[l].color ?? '#888';
+      let depth = 0;
+      let start = -1;
+      for (let x = 0; x <= columns; x++) {
+        depth += diff[x];
+        if (depth > 0 && start < 0) start = x;
+        else if (depth <= 0 && start >= 0) {
+          ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
+          start = -1;
+        }
+      }
     });
   }
 

@@ -40,8 +40,6 @@ export interface ValidateOptions {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const OPTIONAL_TEXT = ['description', 'group', 'displayDate'] as const;
-
 /** Returns a message if `value` is not a string of text, else null. */
 function textProblem(value: unknown, required: boolean): string | null {
   if (value === undefined && !required) return null;
@@ -71,10 +69,10 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       if (!result) dates.set(value, (result = normaliseDate(value, options.timeZone)));
       return result;
     };
-    let index = -1;
+    let index = 0;
     const report = (field: string, message: string, id?: string) => problems.push({ index, id, field, message });
-    for (const entry of input as unknown[]) {
-      index++;
+    for (; index < input.length; index++) {
+      const entry: unknown = input[index];
       if (!isObject(entry)) {
         report('(entry)', `entry ${index} must be an object, not ${describe(entry)}`);
         continue;
@@ -86,12 +84,13 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       else if (seen.has(id)) report('id', `id '${id}' is used by an earlier event; ids must be unique`, id);
       const titleProblem = textProblem(entry.title, true);
       if (titleProblem) report('title', `title ${titleProblem}`, id);
-      for (const field of OPTIONAL_TEXT) {
-        const p = textProblem(entry[field], false);
-        if (p) report(field, `${field} ${p}`, id);
-      }
+      // Named reads, not a loop over field names: this runs for every event.
+      const { description, group, displayDate } = entry;
+      if (description !== undefined && typeof description !== 'string') report('description', `description ${textProblem(description, false)}`, id);
+      if (group !== undefined && typeof group !== 'string') report('group', `group ${textProblem(group, false)}`, id);
+      if (displayDate !== undefined && typeof displayDate !== 'string') report('displayDate', `displayDate ${textProblem(displayDate, false)}`, id);
       const certainty = entry.certainty ?? 'confirmed';
-      if (!CERTAINTIES.includes(certainty as Certainty)) {
+      if (certainty !== 'confirmed' && !CERTAINTIES.includes(certainty as Certainty)) {
         report('certainty', `certainty must be one of ${CERTAINTIES.join(', ')}, not ${describe(certainty)}`, id);
       }
       const source = entry.source;
