@@ -687,9 +687,10 @@ export class DatelineTimeline extends LitElement {
         }
         if (!visible(m)) continue;
         if (m.members) {
-          let latest = l.items[bin.from];
-          for (let i = bin.from; i < bin.to; i++) if (l.ends[i] > this._items[latest].max) latest = l.items[i];
-          m.when = this._clusterWhen(item, this._items[latest], fmt);
+          // The member that ends last (ends are base positions, in the same order as times).
+          let latest = bin.from;
+          for (let i = bin.from + 1; i < bin.to; i++) if (l.ends[i] > l.ends[latest]) latest = i;
+          m.when = this._clusterWhen(item, this._items[l.items[latest]], fmt);
         } else m.when = this._when(item, fmt);
         marks.push(m);
       }

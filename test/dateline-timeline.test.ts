@@ -285,6 +285,27 @@ describe('<dateline-timeline>', () => {
       expect(marks(el).length).to.not.equal(before);
     });
 
+    it('says the range of each cluster, from its earliest start to its latest end', async () => {
+      const days = Array.from({ length: 90 }, (_, i) => ({
+        id: `d${i}`,
+        title: `Day ${i}`,
+        start: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        // Every third event runs a week, so a cluster's end can come from any member.
+        end: i % 3 ? undefined : new Date(Date.UTC(2024, 0, 8 + i)).toISOString().slice(0, 10),
+      }));
+      const el = await render(days, 1000);
+      const clusters = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cluster]')];
+      expect(clusters.length).to.be.above(3);
+      for (const cluster of clusters.slice(0, 3)) {
+        // Its members are consecutive days, from the one its key names; some run a week.
+        const from = Number(cluster.dataset.key!.slice('cluster:d'.length));
+        const count = Number(cluster.textContent);
+        const ends = Array.from({ length: count }, (_, k) => from + k).map((i) => (i % 3 ? 1 + i : 8 + i));
+        const day = (d: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, d));
+        expect(cluster.getAttribute('aria-label')).to.equal(`${count} events, ${day(1 + from)} – ${day(Math.max(...ends))}`);
+      }
+    });
+
     it('reaches clusters with the arrow keys, moving through time', async function () {
       this.timeout(20_000);
       const el = await render(denseEvents(300), 1000);
