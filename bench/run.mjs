@@ -119,11 +119,14 @@ async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+  let timer;
   try {
-    return await Promise.race([fn(page, count), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), limit))]);
+    return await Promise.race([fn(page, count), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), limit)))]);
   } catch (error) {
     return { skipped: String(error.message ?? error) };
   } finally {
+    // A pending limit would keep the process alive for minutes after the run.
+    clearTimeout(timer);
     await page.close().catch(() => {});
   }
 }

@@ -1124,7 +1124,7 @@ export class DatelineTimeline extends LitElement {
               ><bdi>${item.event.title}</bdi> <span class="when">${m.when}${item.event.displayDate ? html` (“<bdi>${item.event.displayDate}</bdi>”)` : ''}</span></span
             >`
           : m.labelWidth > 0
-            ? html`<span part="event-label" dir="auto" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
+            ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${item.event.title}</span>`
             : nothing}
       </div>`;
   }

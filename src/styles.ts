@@ -289,7 +289,8 @@ export const styles = css`
   }
   [part~='event-label'] {
     position: relative;
-    unicode-bidi: isolate;
+    /* The title's own direction (like <bdi>), while padding follows the timeline's. */
+    unicode-bidi: plaintext;
     padding-inline-start: 18px;
     overflow: hidden;
     text-overflow: ellipsis;

@@ -75,6 +75,25 @@ describe('in Arabic (right to left)', () => {
     expect(el.shadowRoot!.querySelector('[role=region]')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('keeps every label clear of its mark, flipped or not, for titles in any script', async () => {
+    const { showcaseEvents } = await import('../stories/data/showcase.js');
+    const el = await fixture<DatelineTimeline>(html`<div dir="rtl"><dateline-timeline style="width: 1200px" locale="ar" .events=${showcaseEvents}></dateline-timeline></div>`);
+    const tl = el.querySelector('dateline-timeline')!;
+    await tl.updateComplete;
+    const labelled = [...tl.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]:not(.span):not(.extent)')].filter((m) => m.querySelector('[part~=event-label]'));
+    expect(labelled.length).to.be.above(5);
+    expect(labelled.some((m) => m.classList.contains('flipped'))).to.equal(true);
+    for (const m of labelled) {
+      const dot = m.querySelector('.mark')!.getBoundingClientRect();
+      const text = m.querySelector('[part~=event-label]')!.getBoundingClientRect();
+      // The text box (without its padding) lies beside the dot, not over it.
+      const range = document.createRange();
+      range.selectNodeContents(m.querySelector('[part~=event-label]')!);
+      const glyphs = range.getBoundingClientRect();
+      expect(glyphs.right <= dot.left + 1 || glyphs.left >= dot.right - 1, `${m.dataset.id}: ${JSON.stringify([dot.left, dot.right, glyphs.left, glyphs.right, text.left])}`).to.equal(true);
+    }
+  });
+
   it('zooms and pans in the mirrored direction', async () => {
     const el = await render({ locale: 'ar', dir: 'rtl' });
     el.zoomTo('2024-10-01', '2024-10-20');
