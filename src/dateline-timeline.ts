@@ -695,7 +695,7 @@ export class DatelineTimeline extends LitElement {
         marks.push(m);
       }
     });
-    // keys[i]: the data-key of the mark that shows the i-th packed event (in time order).
+    // The data-key of the mark that shows each packed event (by its position in time order).
     const keys = new Map<number, string>();
     const seen = new Map<Placement, string>();
     inView.forEach((index, i) => {
@@ -728,9 +728,18 @@ export class DatelineTimeline extends LitElement {
       if (index === undefined) return undefined;
       const lane = data.laneOf[index];
       if (!dense[lane]) return keys.get(index);
+      // Bins hold consecutive positions of their lane, in order: the first that ends after it.
       const at = data.pos[index];
-      const bin = bins[lane].find((x) => x.from <= at && at < x.to);
-      return bin && (bin.to - bin.from > 1 ? `cluster:${this._items[data.lanes[lane].items[bin.from]].id}` : id);
+      const laneBins = bins[lane];
+      let [lo, hi] = [0, laneBins.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (laneBins[mid].to <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const bin = laneBins[lo];
+      if (!bin || bin.from > at) return undefined;
+      return bin.to - bin.from > 1 ? `cluster:${this._items[data.lanes[lane].items[bin.from]].id}` : id;
     };
     return {
       vertical: false,
