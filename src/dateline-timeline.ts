@@ -29,8 +29,8 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const LANE_HEADER = 22;
 const MARK = 14;
-/** Narrowest cluster mark (px), as drawn by the stylesheet. */
-const CLUSTER = 28;
+/** Room (px) kept for a binned cluster's pill: a count of up to four digits. */
+const CLUSTER = 36;
 /** Narrowest bin (px) of a lane too dense to pack; bins are 1–2 times this wide. */
 const BIN = CLUSTER + 12;
 const CULL = 400;
@@ -62,8 +62,12 @@ interface Mark {
   key: string;
   /** The event (a cluster's first member). */
   item: NormalisedEvent;
-  /** A cluster: how many events it holds, and their ids (listed only when asked for). */
-  members?: { count: number; ids: () => readonly string[] };
+  /**
+   * A cluster: how many events it holds, their ids (listed only when asked for), and whether it is
+   * a bin (a pill sized by its count, which a zoom step only moves) or a cluster of a packed row
+   * (as wide as its events' extent).
+   */
+  members?: { count: number; ids: () => readonly string[]; bin: boolean };
   x: number;
   y: number;
   width: number;
@@ -683,7 +687,7 @@ export class DatelineTimeline extends LitElement {
         const m = this._mark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, showHeaders);
         if (bin.to - bin.from > 1) {
           m.key = `cluster:${item.id}`;
-          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => this._items[i].id) };
+          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => this._items[i].id), bin: true };
         }
         if (!visible(m)) continue;
         if (m.members) {
@@ -710,7 +714,7 @@ export class DatelineTimeline extends LitElement {
       if (p.members) {
         const ids = p.members;
         m.key = `cluster:${item.id}`;
-        m.members = { count: ids.length, ids: () => ids };
+        m.members = { count: ids.length, ids: () => ids, bin: false };
       }
       seen.set(p, m.key);
       keys.set(index, m.key);
@@ -1057,7 +1061,7 @@ export class DatelineTimeline extends LitElement {
       part="cluster"
       class="cluster"
       data-key=${m.key}
-      style=${styleMap({ transform: this._at(m), width: `${m.markWidth}px` })}
+      style=${styleMap({ transform: this._at(m), width: members.bin ? null : `${m.markWidth}px` })}
       tabindex=${m.key === tabKey ? 0 : -1}
       aria-label=${name}
       title=${name}

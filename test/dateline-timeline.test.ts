@@ -314,10 +314,11 @@ describe('<dateline-timeline>', () => {
       const key = cluster.dataset.key!;
       await el.focusEvent(key.slice('cluster:'.length));
       expect(active().dataset.key).to.equal(key);
-      // Left and right step to the marks holding the events just before and after the cluster's
-      // (in any lane), so each press lands on another mark: a cluster or an event.
+      // Right and left step to the marks holding the events just after and before the focused
+      // mark's (in any lane), so each press lands on another mark: a cluster or an event. (The
+      // walk starts rightwards: the first cluster may hold the earliest event.)
       const seen = [key];
-      for (const press of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      for (const press of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft']) {
         await sendKeys({ press });
         await el.updateComplete;
         expect(active().dataset.key).not.to.equal(seen[seen.length - 1]);
