@@ -221,10 +221,6 @@ export class DatelineTimeline extends LitElement {
   private _index = createTimeIndex([]);
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
   private _byId = new Map<string, NormalisedEvent>();
-
-  private _item(id: string): NormalisedEvent | undefined {
-    return this._byId.get(id);
-  }
   private _lastRender = -Infinity;
   /** The reader or code zoomed away from "show all"; new data then keeps the window. */
   private _zoomed = false;
@@ -344,7 +340,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
-    const item = this._item(id);
+    const item = this._byId.get(id);
     if (!item) return;
     const view = this._view;
     const base = this._base?.scale;
@@ -371,7 +367,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _zoomAround(id: string, factor: number): void {
-    const item = this._item(id);
+    const item = this._byId.get(id);
     const base = this._base?.scale;
     if (!item || !base || !this._view || this._frame.vertical) return;
     const x = createViewScale(base, this._view)(Number.isFinite(item.min) ? item.min : item.max);
@@ -720,7 +716,7 @@ export class DatelineTimeline extends LitElement {
       keys.set(index, m.key);
       if (!visible(m)) return;
       if (p.members) {
-        const members = p.members.map((id) => this._item(id)!);
+        const members = p.members.map((id) => this._byId.get(id)!);
         const earliest = members.reduce((a, b) => (b.min < a.min || (b.min === a.min && b.index < a.index) ? b : a));
         m.when = this._clusterWhen(earliest, members.reduce((a, b) => (b.max > a.max ? b : a)), fmt);
       } else m.when = this._when(item, fmt);
@@ -905,7 +901,7 @@ export class DatelineTimeline extends LitElement {
   private _select(id: string | null, user: boolean): void {
     this.selected = id;
     if (id) this._focusId = id;
-    const item = id ? this._item(id) : undefined;
+    const item = id ? this._byId.get(id) : undefined;
     if (user && item) this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
   }
 
@@ -1077,7 +1073,7 @@ export class DatelineTimeline extends LitElement {
     let hi = -Infinity;
     let first: NormalisedEvent | undefined;
     for (const id of ids) {
-      const it = this._item(id)!;
+      const it = this._byId.get(id)!;
       lo = Math.min(lo, Number.isFinite(it.min) ? it.min : it.max);
       hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
       if (!first || it.min < first.min || (it.min === first.min && it.index < first.index)) first = it;
@@ -1173,7 +1169,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
-    const item = this.selected ? this._item(this.selected) : undefined;
+    const item = this.selected ? this._byId.get(this.selected) : undefined;
     if (!item) return nothing;
     const e = item.event;
     const fmt = this._fmt;
