@@ -683,7 +683,8 @@ export class DatelineTimeline extends LitElement {
         const m = this._mark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, showHeaders);
         if (bin.to - bin.from > 1) {
           m.key = `cluster:${item.id}`;
-          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => this._items[i].id), bin: true };
+          const all = this._items;
+          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => all[i].id), bin: true };
         }
         if (!visible(m)) continue;
         if (m.members) {
@@ -999,12 +1000,14 @@ export class DatelineTimeline extends LitElement {
     return a <= b ? [a, b] : [b, a];
   }
 
-  /** Draws the overview's events when the data, the width or the base scale changed. */
+  /** Draws the overview's events when the data, the width, the base scale or the lanes changed. */
   private _drawOverview(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
     const base = this._base;
-    if (!canvas || !base || (this._overviewDrawn === base && canvas.width)) return;
-    this._overviewDrawn = base;
+    // Lane data is rebuilt whenever the base scale or the lanes change: then the strip is redrawn.
+    const drawn = this._laneData;
+    if (!canvas || !base || !drawn || (this._overviewDrawn === drawn && canvas.width)) return;
+    this._overviewDrawn = drawn;
     const ratio = window.devicePixelRatio || 1;
     const width = this._frame.width;
     const height = OVERVIEW;
@@ -1018,7 +1021,7 @@ export class DatelineTimeline extends LitElement {
     const lanes = this._frame.lanes;
     const rowHeight = (height - 4) / Math.max(1, lanes.length);
     const { px } = base;
-    const laneOf = this._laneData?.laneOf;
+    const laneOf = drawn.laneOf;
     // Which pixel columns each lane covers, counted with a difference array (O(events + width)
     // however long the spans), then drawn as runs: a few hundred rectangles, not one per event.
     const columns = Math.ceil(width);
@@ -1027,7 +1030,7 @@ export class DatelineTimeline extends LitElement {
       // Open ends run to the edge: 0 and the width in reading order.
       const a = Number.isNaN(px[2 * i]) ? 0 : px[2 * i];
       const b = Math.max(a + 1.5, Number.isNaN(px[2 * i + 1]) ? width : px[2 * i + 1]);
-      const lane = cover[laneOf?.[i] ?? 0];
+      const lane = cover[laneOf[i]];
       lane[Math.max(0, Math.floor(this._rtl ? width - b : a))]++;
       lane[Math.min(columns, Math.ceil(this._rtl ? width - a : b))]--;
     }

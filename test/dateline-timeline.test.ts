@@ -330,6 +330,21 @@ describe('<dateline-timeline>', () => {
   });
 
   describe('the overview strip', () => {
+    it('draws each lane in its row and colour, and draws again when the lanes are reordered', async () => {
+      const spans = [
+        { id: 'r', start: '2024-01/2024-12', title: 'Red', group: 'a' },
+        { id: 'b', start: '2024-01/2024-12', title: 'Blue', group: 'b' },
+      ];
+      const el = await render(spans, 1000, { groups: [{ id: 'a', color: 'rgb(255, 0, 0)' }, { id: 'b', color: 'rgb(0, 0, 255)' }] });
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('[part~=overview] canvas')!;
+      // The first lane's row, in the middle of the strip.
+      const firstRow = () => [...canvas.getContext('2d')!.getImageData(canvas.width / 2, Math.round(canvas.height * 0.3), 1, 1).data.slice(0, 3)];
+      expect(firstRow()).to.deep.equal([255, 0, 0]);
+      el.groups = [{ id: 'b', color: 'rgb(0, 0, 255)' }, { id: 'a', color: 'rgb(255, 0, 0)' }];
+      await el.updateComplete;
+      expect(firstRow()).to.deep.equal([0, 0, 255]);
+    });
+
     it('shows all events and the visible window', async () => {
       const el = await render(showcaseEvents, 1200, { groups: showcaseGroups });
       const overview = el.shadowRoot!.querySelector<HTMLElement>('[part~=overview]')!;
