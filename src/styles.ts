@@ -449,8 +449,11 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* The column's label holds the title (in a <bdi>) and the date: it follows the timeline's
+     direction, so both lines align beside the mark. */
   .vertical [part~='event-label'] {
     white-space: normal;
+    unicode-bidi: normal;
   }
   .vertical .track {
     position: absolute;
