@@ -94,6 +94,20 @@ describe('in Arabic (right to left)', () => {
     }
   });
 
+  it('aligns titles beside their marks in the vertical column', async () => {
+    const { showcaseEvents } = await import('../stories/data/showcase.js');
+    const el = await fixture<DatelineTimeline>(html`<div dir="rtl"><dateline-timeline style="width: 360px" locale="ar" .events=${showcaseEvents}></dateline-timeline></div>`);
+    const tl = el.querySelector('dateline-timeline')!;
+    await tl.updateComplete;
+    expect(tl.shadowRoot!.querySelector('.vertical')).not.to.equal(null);
+    for (const m of tl.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')) {
+      const dot = m.querySelector('.mark')!.getBoundingClientRect();
+      const title = m.querySelector('bdi')!.getBoundingClientRect();
+      // Right to left the mark is on the right and the title ends just left of it.
+      expect(dot.left - title.right, m.dataset.id).to.be.within(0, 20);
+    }
+  });
+
   it('zooms and pans in the mirrored direction', async () => {
     const el = await render({ locale: 'ar', dir: 'rtl' });
     el.zoomTo('2024-10-01', '2024-10-20');
