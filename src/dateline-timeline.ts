@@ -9,7 +9,7 @@ import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
-import { createTimeIndex, timeOrder } from './core/time-index.js';
+import { createTimeIndex, timeOrder, type TimeIndex } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
@@ -218,7 +218,8 @@ export class DatelineTimeline extends LitElement {
   @state() private _list = false;
 
   private _items: NormalisedEvent[] = [];
-  private _index = createTimeIndex([]);
+  /** The time index of `_items`, built the first time a frame packs a lane (binned lanes need none). */
+  private _index?: TimeIndex;
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
   private _byId = new Map<string, NormalisedEvent>();
   private _lastRender = -Infinity;
@@ -428,7 +429,7 @@ export class DatelineTimeline extends LitElement {
       this._items = new Array<NormalisedEvent>(order.length);
       for (let i = 0; i < order.length; i++) (this._items[i] = events[order[i]]).pos = i;
       this._byId = byId;
-      this._index = createTimeIndex(this._items);
+      this._index = undefined;
       this._problems = problems;
       const extent = computeExtent(this._items);
       this._extent = extent ? padExtent(extent) : null;
@@ -654,7 +655,9 @@ export class DatelineTimeline extends LitElement {
     );
     // The other lanes are packed: the index finds their events that overlap the view (and a margin).
     const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
-    const inView = dense.every(Boolean) ? [] : this._index.query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[data.laneOf[i]]);
+    const inView = dense.every(Boolean)
+      ? []
+      : (this._index ??= createTimeIndex(this._items)).query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[data.laneOf[i]]);
     const px = base.px;
     const items = inView.map((i): LayoutItem => {
       const it = this._items[i];
