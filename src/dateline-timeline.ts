@@ -4,12 +4,12 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, type FormatOptions } from './core/dates.js';
-import { binLane, computeLayout, computeStack, lowerBound, type LayoutItem, type Placement } from './core/layout.js';
+import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
 import { computeExtent, createTimeScale, createViewScale, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
-import { createTimeIndex, timeOrder, type TimeIndex } from './core/time-index.js';
+import { createTimeIndex, lowerBound, timeOrder, type TimeIndex } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
@@ -125,6 +125,13 @@ interface Frame {
 
 /** Whether Intl formats each locale tag seen so far. */
 const SUPPORTED = new Map<string, boolean>();
+
+/** The value cached for `key`, made and cached the first time. */
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
 
 /** Cuts very long text for names and tooltips; the details panel shows it whole. */
 const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}…` : text);
@@ -278,9 +285,8 @@ export class DatelineTimeline extends LitElement {
       if (!v || Math.abs(v[0] - view[0]) > tolerance || Math.abs(v[1] - view[1]) > tolerance) this._view = view;
     },
     onGestureEnd: (view) => {
-      this._zoomed = true;
+      this._rangeChanged(view);
       this._announce(view);
-      this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
     },
     wheelZooms: () => this.matches(':focus-within'),
   });
@@ -324,7 +330,6 @@ export class DatelineTimeline extends LitElement {
     const d = this._base.scale.domain();
     return [+d[0], +d[d.length - 1]];
   }
-
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
   zoomTo(start: string | Date, end: string | Date): void {
@@ -415,8 +420,12 @@ export class DatelineTimeline extends LitElement {
       this._nameCache = new WeakMap();
     }
     const locale = this._resolveLocale();
-    this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
-    this._fmt = { locale, timeZone: this.timeZone, messages: this._m };
+    // Built again only when one of its inputs changed (this runs on every zoom frame); before the
+    // first update `_fmt` still holds the bare defaults.
+    if (locale !== this._fmt.locale || this.timeZone !== this._fmt.timeZone || changed.has('messages') || this._fmt.messages === en) {
+      this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
+      this._fmt = { locale, timeZone: this.timeZone, messages: this._m };
+    }
     const dir = this.closest('[dir]')?.getAttribute('dir');
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
@@ -457,12 +466,7 @@ export class DatelineTimeline extends LitElement {
 
   /** An event's date as the data states it, formatted once per locale, zone and messages. */
   private _when(item: NormalisedEvent, fmt: FormatOptions): string {
-    let text = this._whenCache.get(item);
-    if (text === undefined) {
-      text = formatDate(item.date, fmt);
-      this._whenCache.set(item, text);
-    }
-    return text;
+    return memo(this._whenCache, item, () => formatDate(item.date, fmt));
   }
 
   private _whenCache = new WeakMap<NormalisedEvent, string>();
@@ -474,14 +478,7 @@ export class DatelineTimeline extends LitElement {
    * Intl range, which costs far more.
    */
   private _clusterWhen(earliest: NormalisedEvent, latest: NormalisedEvent, fmt: FormatOptions): string {
-    const say = (p: DatePoint) => {
-      let text = this._pointCache.get(p);
-      if (text === undefined) {
-        text = formatPoint(p, fmt);
-        this._pointCache.set(p, text);
-      }
-      return text;
-    };
+    const say = (p: DatePoint) => memo(this._pointCache, p, () => formatPoint(p, fmt));
     const first = earliest.date.start ? say(earliest.date.start) : '…';
     const last = latest.date.end;
     if (!last) return latest.date.openEnd === 'open' ? this._m.ongoing(first) : this._m.unknownEnd(first);
@@ -722,7 +719,8 @@ export class DatelineTimeline extends LitElement {
       if (!visible(m)) return;
       if (p.members) {
         const members = p.members.map((id) => this._byId.get(id)!);
-        const earliest = members.reduce((a, b) => (b.min < a.min || (b.min === a.min && b.index < a.index) ? b : a));
+        // The earliest member comes first in time order; the latest ends last.
+        const earliest = members.reduce((a, b) => (b.pos < a.pos ? b : a));
         m.when = this._clusterWhen(earliest, members.reduce((a, b) => (b.max > a.max ? b : a)), fmt);
       } else m.when = this._when(item, fmt);
       marks.push(m);
@@ -919,9 +917,7 @@ export class DatelineTimeline extends LitElement {
 
   /** A mark's accessible name, built once per event, locale, zone, messages and groups. */
   private _accessibleName(m: Mark): string {
-    let name = this._nameCache.get(m.item);
-    if (name === undefined) this._nameCache.set(m.item, (name = this._describe(m)));
-    return name;
+    return memo(this._nameCache, m.item, () => this._describe(m));
   }
 
   private _nameCache = new WeakMap<NormalisedEvent, string>();
@@ -983,9 +979,14 @@ export class DatelineTimeline extends LitElement {
   private _handleOverviewUp = (): void => {
     if (this._drag === null || !this._view) return;
     this._drag = null;
-    this._zoomed = true;
-    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
+    this._rangeChanged(this._view);
   };
+
+  /** A person moved the view: it stays when new data comes, and listeners hear of it. */
+  private _rangeChanged(view: [number, number]): void {
+    this._zoomed = true;
+    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
+  }
 
   /** Moves the view, keeping its width in base pixels, so that it is centred on `x`. */
   private _panTo(x: number): void {
@@ -1055,7 +1056,6 @@ export class DatelineTimeline extends LitElement {
 
   private _overviewDrawn?: unknown;
 
-
   private _renderCluster(m: Mark, tabKey: string | null): TemplateResult {
     const members = m.members!;
     const name = this._m.cluster(members.count, m.when);
@@ -1083,15 +1083,14 @@ export class DatelineTimeline extends LitElement {
       const it = this._byId.get(id)!;
       lo = Math.min(lo, Number.isFinite(it.min) ? it.min : it.max);
       hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
-      if (!first || it.min < first.min || (it.min === first.min && it.index < first.index)) first = it;
+      if (!first || it.pos < first.pos) first = it;
     }
     if (!first) return;
     const pad = Math.max((hi - lo) * 0.15, HOUR);
     this._view = [lo - pad, hi + pad];
-    this._zoomed = true;
     this._focusId = first.id;
     this._zoom.show(this._view);
-    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(this._view[0]), end: new Date(this._view[1]) }));
+    this._rangeChanged(this._view);
     this._announce();
   }
 

@@ -229,13 +229,3 @@ export function binLane(
   if (bin) close(bin);
   return bins;
 }
-
-/** First position in [from, to) of the ascending `values` whose value is at least `x`. */
-export function lowerBound(values: ArrayLike<number>, x: number, from = 0, to = values.length): number {
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if (values[mid] < x) from = mid + 1;
-    else to = mid;
-  }
-  return from;
-}

@@ -63,16 +63,14 @@ export function timeOrder(items: readonly Interval[]): Uint32Array {
   return order;
 }
 
-/** First position in the ascending `values` whose value is at least `x`. */
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
+/** First position in [from, to) of the ascending `values` whose value is at least `x`. */
+export function lowerBound(values: ArrayLike<number>, x: number, from = 0, to = values.length): number {
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (values[mid] < x) from = mid + 1;
+    else to = mid;
   }
-  return lo;
+  return from;
 }
 
 /** Builds the index over `items`; they need not be sorted (sorted input is indexed in O(n)). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { binLane, computeLayout, computeStack, lowerBound, type LayoutItem, type Placement } from '../../src/core/layout.js';
+import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
 
 const MARK = 14;
 const PAD = 4;
@@ -167,17 +167,5 @@ describe('binLane', () => {
       [1, 2, 20],
       [2, 4, 200],
     ]);
-  });
-});
-
-describe('lowerBound', () => {
-  it('finds the first position at or after a value, like a linear scan', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (raw, x) => {
-        const values = [...raw].sort((a, b) => a - b);
-        const scan = values.findIndex((v) => v >= x);
-        expect(lowerBound(values, x)).to.equal(scan < 0 ? values.length : scan);
-      }),
-    );
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createTimeIndex, timeOrder, type Interval } from '../../src/core/time-index.js';
+import { createTimeIndex, lowerBound, timeOrder, type Interval } from '../../src/core/time-index.js';
 
 const linear = (items: Interval[], lo: number, hi: number) =>
   items
@@ -55,5 +55,17 @@ describe('timeOrder', () => {
     const order = [...timeOrder(items)];
     expect(order.slice(0, 3)).to.deep.equal([0, 7, 14]);
     expect(order.map((i) => items[i].max)).to.deep.equal([...items.map((it) => it.max)].sort((a, b) => a - b));
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first position at or after a value, like a linear scan', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (raw, x) => {
+        const values = [...raw].sort((a, b) => a - b);
+        const scan = values.findIndex((v) => v >= x);
+        expect(lowerBound(values, x)).to.equal(scan < 0 ? values.length : scan);
+      }),
+    );
   });
 });
