@@ -567,6 +567,33 @@ describe('caches', () => {
     expect(after.getBoundingClientRect().left).to.be.below(left - 10);
   });
 
+  it('turn lanes of the same density into rows of labels one or two per zoom step, not all at once', async function () {
+    this.timeout(30_000);
+    // Eight lanes with the very same dates: only their thresholds can tell them apart.
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + Math.floor((i * 9131) / 500) * 86_400_000).toISOString().slice(0, 10);
+    const events = Array.from({ length: 4000 }, (_, i) => ({ id: `e${i}`, group: `L${i % 8}`, title: `Event ${i}`, start: day(i >> 3) }));
+    const el = await render(events, 1200);
+    const labelled = () => [...el.shadowRoot!.querySelectorAll('.lane-marks')].filter((l) => l.querySelector('[part~=event-label]')).length;
+    // Zoom in by 15% a step around mid-2012 until every lane shows labels.
+    const [from, to] = [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];
+    const centre = Date.UTC(2012, 6, 1);
+    let half = (to - from) / 2;
+    let before = labelled();
+    const changes: number[] = [];
+    for (let step = 0; step < 60 && before < 8; step++) {
+      half /= 1.15;
+      el.zoomTo(new Date(centre - half), new Date(centre + half));
+      await el.updateComplete;
+      const now = labelled();
+      changes.push(now - before);
+      before = now;
+    }
+    // Each lane has its own threshold, spread over one doubling (about five steps of 15%).
+    expect(before).to.equal(8);
+    expect(Math.max(...changes)).to.be.at.most(2);
+    expect(changes.filter((n) => n > 0).length).to.be.at.least(4);
+  });
+
   it('do not recompute the drawing for opening the help', async () => {
     const el = await render(three, 1000);
     const frame = (el as unknown as { _frame: object })._frame;
