@@ -31,8 +31,11 @@ const LANE_HEADER = 22;
 const MARK = 14;
 /** Room (px) kept for a binned cluster's pill: a count of up to four digits. */
 const CLUSTER = 36;
-/** Narrowest bin (px) of a lane too dense to pack; bins are 1–2 times this wide. */
-const BIN = CLUSTER + 12;
+/**
+ * Narrowest bin (px) of a lane too dense to pack; bins are 1–2 times this wide, so pills (up to
+ * `CLUSTER` wide) keep some air between them.
+ */
+const BIN = 64;
 const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
