@@ -521,11 +521,21 @@ export class DatelineTimeline extends LitElement {
   private _baseScale(width: number): NonNullable<DatelineTimeline['_base']> {
     const cached = this._base;
     if (cached && cached.width === width && cached.items === this._items && cached.gaps === this.gaps && cached.rtl === this._rtl) return cached;
-    const extents = this._items.map((it): [number, number] => [
-      Number.isFinite(it.min) ? it.min : (it.date.end?.min ?? it.max),
-      Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min),
-    ]);
-    const segments = this.gaps === 'off' ? [] : computeSegments(extents);
+    const items = this._items;
+    const n = items.length;
+    // One pass over the events: each one's finite extent (open ends count the date they have) for
+    // the segments, and the finest precision in the data.
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    let finest = Infinity;
+    for (let i = 0; i < n; i++) {
+      const it = items[i];
+      starts[i] = Number.isFinite(it.min) ? it.min : (it.date.end?.min ?? it.max);
+      ends[i] = Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min);
+      const start = it.date.start;
+      if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
+    }
+    const segments = this.gaps === 'off' ? [] : computeSegments(starts, ends);
     const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(this._extent!, width);
     // Right to left, time runs from the right edge: the zoom works in these display pixels.
     if (this._rtl) scale.range(scale.range().map((x) => width - x));
@@ -539,15 +549,21 @@ export class DatelineTimeline extends LitElement {
     }
     // Zoom in until twice the finest precision in the data (at least an hour) fills the width in
     // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
-    let finest = Infinity;
-    for (const it of this._items) if (it.date.start) finest = Math.min(finest, it.date.start.max - it.date.start.min + 1);
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
     const reading = (t: number) => (this._rtl ? width - scale(t) : scale(t));
-    const px = new Float64Array(2 * this._items.length);
-    this._items.forEach((it, i) => {
-      px[2 * i] = Number.isFinite(it.min) ? reading(it.min) : NaN;
-      px[2 * i + 1] = Number.isFinite(it.max) ? reading(it.max) : NaN;
-    });
+    // Every start and end in reading order, through the scale's pieces (a few knots) inline.
+    const px = new Float64Array(2 * n);
+    const last = domain.length - 1;
+    const place = (t: number) => {
+      let i = 1;
+      while (i < last && t > domain[i]) i++;
+      const x = range[i - 1] + ((t - domain[i - 1]) / (domain[i] - domain[i - 1])) * (range[i] - range[i - 1]);
+      return this._rtl ? width - x : x;
+    };
+    for (let i = 0; i < n; i++) {
+      px[2 * i] = Number.isFinite(items[i].min) ? place(items[i].min) : NaN;
+      px[2 * i + 1] = Number.isFinite(items[i].max) ? place(items[i].max) : NaN;
+    }
     this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks, reading, px };
     return this._base;
   }

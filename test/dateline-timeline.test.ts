@@ -594,6 +594,26 @@ describe('caches', () => {
     expect(changes.filter((n) => n > 0).length).to.be.at.least(4);
   });
 
+  it('place every start and end once per data and width, where the base scale puts them, in both directions', async () => {
+    type Base = { px: Float64Array; reading: (t: number) => number };
+    const internals = (el: DatelineTimeline) => el as unknown as { _base: Base; _items: { min: number; max: number }[] };
+    // A war in the 1950s and a few days in 2024: a scale of two segments with a break.
+    const events = [{ id: 'w', start: '1950/1953', title: 'War' }, ...three, { id: 'o', start: '2024-10-20/..', title: 'Ongoing' }];
+    for (const locale of ['en-GB', 'ar']) {
+      const el = await render(events, 900, { locale });
+      expect((el as unknown as { _rtl: boolean })._rtl).to.equal(locale === 'ar');
+      const { _base: base, _items: items } = internals(el);
+      items.forEach((it, i) => {
+        expect(base.px[2 * i]).to.be.closeTo(base.reading(it.min), 1e-6);
+        if (Number.isFinite(it.max)) expect(base.px[2 * i + 1]).to.be.closeTo(base.reading(it.max), 1e-6);
+        else expect(Number.isNaN(base.px[2 * i + 1])).to.equal(true);
+      });
+      // The war starts near the inline start, and the break leaves it less than half the width.
+      expect(base.px[0]).to.be.below(100);
+      expect(base.px[1]).to.be.below(450);
+    }
+  });
+
   it('do not recompute the drawing for opening the help', async () => {
     const el = await render(three, 1000);
     const frame = (el as unknown as { _frame: object })._frame;

@@ -46,12 +46,28 @@ export interface SegmentedScale {
 
 const DAY = 86_400_000;
 
-/** Splits the extents `[earliest, latest]` of events into segments separated by long empty gaps. */
-export function computeSegments(extents: readonly (readonly [number, number])[], options: SegmentOptions = {}): Segment[] {
+/**
+ * Splits events into segments separated by long empty gaps. Event i covers `starts[i]` to
+ * `ends[i]` (floating ms; events with a non-finite end are left out). Events already ordered by
+ * start, as the element keeps them, are read in one pass; others are sorted first.
+ */
+export function computeSegments(starts: ArrayLike<number>, ends: ArrayLike<number>, options: SegmentOptions = {}): Segment[] {
   const { share = 0.3, minGap = 30 * DAY, maxSegments = 6 } = options;
-  const sorted = extents.filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const n = Math.min(starts.length, ends.length);
+  const drawn = (i: number) => Number.isFinite(starts[i]) && Number.isFinite(ends[i]);
+  let ordered = true;
+  for (let i = 0, prev = -Infinity; i < n && ordered; i++) {
+    if (!drawn(i)) continue;
+    ordered = starts[i] >= prev;
+    prev = starts[i];
+  }
+  const order = ordered ? null : Array.from({ length: n }, (_, i) => i).filter(drawn).sort((x, y) => starts[x] - starts[y] || ends[x] - ends[y]);
   const blocks: Segment[] = [];
-  for (const [a, b] of sorted) {
+  for (let k = 0; k < (order ? order.length : n); k++) {
+    const i = order ? order[k] : k;
+    if (!order && !drawn(i)) continue;
+    const a = starts[i];
+    const b = ends[i];
     const last = blocks[blocks.length - 1];
     if (last && a <= last.end) {
       last.end = Math.max(last.end, b);

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { utc } from '../../src/core/dates.js';
-import { computeSegments, createSegmentedScale } from '../../src/core/segments.js';
+import { computeSegments as segmentsOf, createSegmentedScale, type SegmentOptions } from '../../src/core/segments.js';
 
 const DAY = 86_400_000;
+/** The segments of events given as [start, end] pairs. */
+const computeSegments = (extents: [number, number][], options?: SegmentOptions) => segmentsOf(extents.map((e) => e[0]), extents.map((e) => e[1]), options);
 const day = (y: number, m: number, d: number): [number, number] => [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1) - 1];
 
 describe('computeSegments', () => {
@@ -41,6 +43,20 @@ describe('computeSegments', () => {
           for (let i = 1; i < segments.length; i++) expect(segments[i].start).to.be.greaterThan(segments[i - 1].end);
           for (const [a, b] of extents) expect(segments.some((s) => s.start <= a && b <= s.end)).to.equal(true);
           expect(segments.reduce((n, s) => n + s.count, 0)).to.equal(extents.length);
+        },
+      ),
+    );
+  });
+
+  it('finds the same segments in events ordered by start as in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: 0, max: 400 }), fc.boolean()), { minLength: 1, maxLength: 40 }),
+        (raw) => {
+          // Some events have no finite extent (an open end), and are left out either way.
+          const extents = raw.map(([d, len, open]): [number, number] => [d * DAY * 10, open ? Infinity : d * DAY * 10 + len * DAY]);
+          const ordered = [...extents].sort((x, y) => x[0] - y[0]);
+          expect(computeSegments(ordered)).to.deep.equal(computeSegments(extents));
         },
       ),
     );
