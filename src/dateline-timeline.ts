@@ -527,11 +527,16 @@ export class DatelineTimeline extends LitElement {
     // the segments, and the finest precision in the data.
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
+    // Each event's start and end (NaN where open), placed on the scale once it is known.
+    const px = new Float64Array(2 * n);
     let finest = Infinity;
     for (let i = 0; i < n; i++) {
       const it = items[i];
-      starts[i] = Number.isFinite(it.min) ? it.min : (it.date.end?.min ?? it.max);
-      ends[i] = Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min);
+      const [min, max] = [it.min, it.max];
+      starts[i] = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
+      ends[i] = Number.isFinite(max) ? max : (it.date.start?.max ?? min);
+      px[2 * i] = Number.isFinite(min) ? min : NaN;
+      px[2 * i + 1] = Number.isFinite(max) ? max : NaN;
       const start = it.date.start;
       if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
     }
@@ -552,17 +557,13 @@ export class DatelineTimeline extends LitElement {
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
     const reading = (t: number) => (this._rtl ? width - scale(t) : scale(t));
     // Every start and end in reading order, through the scale's pieces (a few knots) inline.
-    const px = new Float64Array(2 * n);
     const last = domain.length - 1;
-    const place = (t: number) => {
+    for (let j = 0; j < px.length; j++) {
+      const t = px[j];
       let i = 1;
       while (i < last && t > domain[i]) i++;
       const x = range[i - 1] + ((t - domain[i - 1]) / (domain[i] - domain[i - 1])) * (range[i] - range[i - 1]);
-      return this._rtl ? width - x : x;
-    };
-    for (let i = 0; i < n; i++) {
-      px[2 * i] = Number.isFinite(items[i].min) ? place(items[i].min) : NaN;
-      px[2 * i + 1] = Number.isFinite(items[i].max) ? place(items[i].max) : NaN;
+      px[j] = this._rtl ? width - x : x;
     }
     this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks, reading, px };
     return this._base;

@@ -69,7 +69,8 @@ export function computeSegments(starts: ArrayLike<number>, ends: ArrayLike<numbe
     const a = starts[i];
     const b = ends[i];
     const last = blocks[blocks.length - 1];
-    if (last && a <= last.end) {
+    // Gaps up to `minGap` are never cut, so blocks that close ones separate are one block.
+    if (last && a <= last.end + minGap) {
       last.end = Math.max(last.end, b);
       last.count++;
     } else blocks.push({ start: a, end: b, count: 1 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { formatDate, normaliseDate, utc, zoneOffset, type NormalisedDate } from '../../src/core/dates.js';
 
 function date(text: string, timeZone?: string): NormalisedDate {
@@ -20,6 +21,19 @@ describe('normaliseDate', () => {
     const d = date('2024-10-03');
     expect(d.start!.precision).to.equal('day');
     expect(d.start!.min).to.equal(Date.UTC(2024, 9, 3));
+  });
+
+  it('reads a plain day (the quick path) as it reads the same day inside an interval (the general path)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const plain = normaliseDate(text);
+        const inInterval = normaliseDate(`${text}/${text}`);
+        expect(plain.ok, text).to.equal(inInterval.ok);
+        if (plain.ok && inInterval.ok) expect(plain.date.start, text).to.deep.equal(inInterval.date.start);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads a year', () => {
