@@ -228,6 +228,12 @@ export class DatelineTimeline extends LitElement {
   @state() private _list = false;
 
   private _items: NormalisedEvent[] = [];
+  /**
+   * Of the events in time order: each one's finite extent (an open end counts the date it has),
+   * for the data's extent and the base scale's segments; its start and end in ms (pairs, NaN where
+   * open), which the base scale turns into pixels; and the finest precision in the data (ms).
+   */
+  private _spans = { starts: new Float64Array(0), ends: new Float64Array(0), px: new Float64Array(0), finest: Infinity };
   /** The time index of `_items`, built the first time a frame packs a lane (binned lanes need none). */
   private _index?: TimeIndex;
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
@@ -434,16 +440,38 @@ export class DatelineTimeline extends LitElement {
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
       // Validated events keep the input order: a set of their groups keeps first appearances.
+      const n = events.length;
+      const mins = new Float64Array(n);
+      const maxes = new Float64Array(n);
       const groups = new Set<string>();
-      for (const e of events) groups.add(e.group);
+      for (let i = 0; i < n; i++) {
+        const e = events[i];
+        mins[i] = e.min;
+        maxes[i] = e.max;
+        groups.add(e.group);
+      }
       this._groupsSeen = [...groups];
-      const order = timeOrder(events);
-      this._items = new Array<NormalisedEvent>(order.length);
-      for (let i = 0; i < order.length; i++) (this._items[i] = events[order[i]]).pos = i;
+      const order = timeOrder(mins, maxes);
+      // In time order, in one pass (each pass over many events costs): the events, and what the
+      // base scale needs of them (see `_spans`).
+      this._items = new Array<NormalisedEvent>(n);
+      const spans = { starts: new Float64Array(n), ends: new Float64Array(n), px: new Float64Array(2 * n), finest: Infinity };
+      for (let i = 0; i < n; i++) {
+        const k = order[i];
+        const it = (this._items[i] = events[k]);
+        it.pos = i;
+        const [min, max, start] = [mins[k], maxes[k], it.date.start];
+        spans.starts[i] = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
+        spans.ends[i] = Number.isFinite(max) ? max : (start?.max ?? min);
+        spans.px[2 * i] = Number.isFinite(min) ? min : NaN;
+        spans.px[2 * i + 1] = Number.isFinite(max) ? max : NaN;
+        if (start && start.max - start.min + 1 < spans.finest) spans.finest = start.max - start.min + 1;
+      }
+      this._spans = spans;
       this._byId = byId;
       this._index = undefined;
       this._problems = problems;
-      const extent = computeExtent(this._items);
+      const extent = computeExtent(spans.starts, spans.ends);
       this._extent = extent ? padExtent(extent) : null;
       // New data is shown whole, unless the reader zoomed in and that window still holds data.
       const v = this._view;
@@ -521,25 +549,8 @@ export class DatelineTimeline extends LitElement {
   private _baseScale(width: number): NonNullable<DatelineTimeline['_base']> {
     const cached = this._base;
     if (cached && cached.width === width && cached.items === this._items && cached.gaps === this.gaps && cached.rtl === this._rtl) return cached;
-    const items = this._items;
-    const n = items.length;
-    // One pass over the events: each one's finite extent (open ends count the date they have) for
-    // the segments, and the finest precision in the data.
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    // Each event's start and end (NaN where open), placed on the scale once it is known.
-    const px = new Float64Array(2 * n);
-    let finest = Infinity;
-    for (let i = 0; i < n; i++) {
-      const it = items[i];
-      const [min, max] = [it.min, it.max];
-      starts[i] = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
-      ends[i] = Number.isFinite(max) ? max : (it.date.start?.max ?? min);
-      px[2 * i] = Number.isFinite(min) ? min : NaN;
-      px[2 * i + 1] = Number.isFinite(max) ? max : NaN;
-      const start = it.date.start;
-      if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
-    }
+    const { starts, ends, finest } = this._spans;
+    const px = this._spans.px.slice();
     const segments = this.gaps === 'off' ? [] : computeSegments(starts, ends);
     const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(this._extent!, width);
     // Right to left, time runs from the right edge: the zoom works in these display pixels.

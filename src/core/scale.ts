@@ -56,17 +56,12 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
 
 const DAY = 86_400_000;
 
-/** The finite extent [earliest, latest] covered by items, or null when there is none. */
-export function computeExtent(items: readonly { min: number; max: number; date: { start: { max: number } | null } }[]): [number, number] | null {
+/** The finite extent [earliest, latest] of events running from `starts[i]` to `ends[i]`, or null. */
+export function computeExtent(starts: ArrayLike<number>, ends: ArrayLike<number>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const it of items) {
-    // Open ends contribute the dates they do have: an ongoing span counts up to its start's end.
-    const a = Number.isFinite(it.min) ? it.min : it.max;
-    const b = Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min);
-    if (Number.isFinite(a)) lo = Math.min(lo, a);
-    if (Number.isFinite(b)) hi = Math.max(hi, b);
-  }
+  for (let i = 0; i < starts.length; i++) if (Number.isFinite(starts[i]) && starts[i] < lo) lo = starts[i];
+  for (let i = 0; i < ends.length; i++) if (Number.isFinite(ends[i]) && ends[i] > hi) hi = ends[i];
   return lo <= hi ? [lo, hi] : null;
 }
 

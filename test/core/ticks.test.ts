@@ -13,12 +13,9 @@ describe('createTimeScale', () => {
 
 describe('computeExtent', () => {
   it('covers every finite date and ignores open ends', () => {
-    const items = [
-      { min: 10, max: 20, date: { start: { max: 20 } } },
-      { min: 5, max: Infinity, date: { start: { max: 8 } } },
-    ];
-    expect(computeExtent(items)).to.deep.equal([5, 20]);
-    expect(computeExtent([])).to.equal(null);
+    expect(computeExtent([10, 5, -Infinity], [20, Infinity, 12])).to.deep.equal([5, 20]);
+    expect(computeExtent([NaN], [Infinity])).to.equal(null);
+    expect(computeExtent([], [])).to.equal(null);
   });
 
   it('padExtent widens a single instant to two days', () => {

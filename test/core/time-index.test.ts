@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createTimeIndex, lowerBound, timeOrder, type Interval } from '../../src/core/time-index.js';
+import { createTimeIndex, lowerBound, timeOrder as orderOf, type Interval } from '../../src/core/time-index.js';
+
+const timeOrder = (items: Interval[]) => orderOf(items.map((it) => it.min), items.map((it) => it.max));
 
 const linear = (items: Interval[], lo: number, hi: number) =>
   items
