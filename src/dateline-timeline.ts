@@ -541,7 +541,6 @@ export class DatelineTimeline extends LitElement {
     });
   }
 
-
   /**
    * The horizontal base scale: all data over [0, width], with long empty stretches cut out when
    * `gaps` is `auto`. Cached until the data, the width or `gaps` change.
