@@ -231,9 +231,10 @@ export class DatelineTimeline extends LitElement {
   /**
    * Of the events in time order: each one's finite extent (an open end counts the date it has),
    * for the data's extent and the base scale's segments; its start and end in ms (pairs, NaN where
-   * open), which the base scale turns into pixels; and the finest precision in the data (ms).
+   * open), which the base scale turns into pixels; its group (by `_groupsSeen`); and the finest
+   * precision in the data (ms).
    */
-  private _spans = { starts: new Float64Array(0), ends: new Float64Array(0), px: new Float64Array(0), finest: Infinity };
+  private _spans = { starts: new Float64Array(0), ends: new Float64Array(0), px: new Float64Array(0), group: new Int32Array(0), finest: Infinity };
   /** The time index of `_items`, built the first time a frame packs a lane (binned lanes need none). */
   private _index?: TimeIndex;
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
@@ -443,23 +444,28 @@ export class DatelineTimeline extends LitElement {
       const n = events.length;
       const mins = new Float64Array(n);
       const maxes = new Float64Array(n);
-      const groups = new Set<string>();
+      // Groups numbered in order of first appearance.
+      const groups = new Map<string, number>();
+      const groupOf = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const e = events[i];
         mins[i] = e.min;
         maxes[i] = e.max;
-        groups.add(e.group);
+        let g = groups.get(e.group);
+        if (g === undefined) groups.set(e.group, (g = groups.size));
+        groupOf[i] = g;
       }
-      this._groupsSeen = [...groups];
+      this._groupsSeen = [...groups.keys()];
       const order = timeOrder(mins, maxes);
       // In time order, in one pass (each pass over many events costs): the events, and what the
       // base scale needs of them (see `_spans`).
       this._items = new Array<NormalisedEvent>(n);
-      const spans = { starts: new Float64Array(n), ends: new Float64Array(n), px: new Float64Array(2 * n), finest: Infinity };
+      const spans = { starts: new Float64Array(n), ends: new Float64Array(n), px: new Float64Array(2 * n), group: new Int32Array(n), finest: Infinity };
       for (let i = 0; i < n; i++) {
         const k = order[i];
         const it = (this._items[i] = events[k]);
         it.pos = i;
+        spans.group[i] = groupOf[k];
         const [min, max, start] = [mins[k], maxes[k], it.date.start];
         spans.starts[i] = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
         spans.ends[i] = Number.isFinite(max) ? max : (start?.max ?? min);
@@ -626,9 +632,11 @@ export class DatelineTimeline extends LitElement {
   private _lanesOf(base: NonNullable<DatelineTimeline['_base']>, laneIndex: Map<string, number>, count: number): LaneData {
     const cached = this._laneData;
     if (cached && cached.base === base && cached.keys === this._laneKeys) return cached;
-    const laneOf = new Int32Array(this._items.length);
+    const laneOfGroup = this._groupsSeen.map((g) => laneIndex.get(g)!);
+    const group = this._spans.group;
+    const laneOf = new Int32Array(group.length);
     const sizes = new Array<number>(count).fill(0);
-    this._items.forEach((it, i) => sizes[(laneOf[i] = laneIndex.get(it.group)!)]++);
+    for (let i = 0; i < group.length; i++) sizes[(laneOf[i] = laneOfGroup[group[i]])]++;
     const lanes = sizes.map((n) => ({ items: new Int32Array(n), starts: new Float64Array(n), ends: new Float64Array(n), filled: 0 }));
     const pos = new Int32Array(this._items.length);
     laneOf.forEach((l, i) => {
