@@ -417,6 +417,23 @@ describe('<dateline-timeline>', () => {
     for (const m of marks(el)) expect(m.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
   });
 
+  it('gives every vertical entry room for its title, short or long, in any script', async () => {
+    // A minute apart, so each entry is pushed below the one before: titles around one line long.
+    const titles = [
+      ...Array.from({ length: 30 }, (_, i) => 'W'.repeat(8 + i)),
+      ...Array.from({ length: 12 }, (_, i) => '😀'.repeat(4 + i)),
+      ...Array.from({ length: 12 }, (_, i) => '한국어'.repeat(3 + i)),
+      ...Array.from({ length: 12 }, (_, i) => '\ufdfd'.repeat(2 + i)),
+      ...Array.from({ length: 12 }, (_, i) => 'ＷＩＤＥ'.repeat(2 + i)),
+    ];
+    const events = titles.map((title, i) => ({ id: `t${i}`, start: `2024-10-03T10:${String(i % 60).padStart(2, '0')}`, title }));
+    const el = await render(events, 320);
+    expect(el.shadowRoot!.querySelector('.vertical')).not.to.equal(null);
+    const boxes = marks(el).map((m) => m.getBoundingClientRect());
+    expect(boxes).to.have.length(titles.length);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top, `entry ${i}`).to.be.at.least(boxes[i - 1].bottom - 0.5);
+  });
+
   it('draws the reference-date marker with its label', async () => {
     const el = await render(three, 1000, { referenceDate: '2024-10-18' });
     expect(el.shadowRoot!.querySelector('.reference')!.textContent).to.contain('Published 18 October 2024');
