@@ -442,11 +442,10 @@ export class DatelineTimeline extends LitElement {
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
-      // Validated events keep the input order: a set of their groups keeps first appearances.
+      // Validated events keep the input order, so groups are numbered by first appearance.
       const n = events.length;
       const mins = new Float64Array(n);
       const maxes = new Float64Array(n);
-      // Groups numbered in order of first appearance.
       const groups = new Map<string, number>();
       const groupOf = new Int32Array(n);
       for (let i = 0; i < n; i++) {

@@ -48,7 +48,7 @@ const DAY = 86_400_000;
 
 /**
  * Splits events into segments separated by long empty gaps. Event i covers `starts[i]` to
- * `ends[i]` (floating ms; events with a non-finite end are left out). Events already ordered by
+ * `ends[i]` (floating ms; events without a finite start and end are left out). Events already ordered by
  * start, as the element keeps them, are read in one pass; others are sorted first.
  */
 export function computeSegments(starts: ArrayLike<number>, ends: ArrayLike<number>, options: SegmentOptions = {}): Segment[] {

@@ -79,8 +79,14 @@ export function createTimeIndex(items: readonly Interval[]): TimeIndex {
     maxes[i] = items[i].max;
     if (i && ordered) ordered = mins[i - 1] < mins[i] || (mins[i - 1] === mins[i] && maxes[i - 1] <= maxes[i]);
   }
-  const order = ordered ? Uint32Array.from({ length: n }, (_, i) => i) : timeOrder(mins, maxes);
-  if (!ordered) [mins, maxes] = [mins.map((_, k) => mins[order[k]]), maxes.map((_, k) => maxes[order[k]])];
+  let order: Uint32Array;
+  if (ordered) {
+    order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) order[k] = k;
+  } else {
+    order = timeOrder(mins, maxes);
+    [mins, maxes] = [mins.map((_, k) => mins[order[k]]), maxes.map((_, k) => maxes[order[k]])];
+  }
   const runningMax = new Float64Array(n);
   const blockMax = new Float64Array(Math.ceil(n / BLOCK)).fill(-Infinity);
   let m = -Infinity;
