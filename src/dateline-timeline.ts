@@ -7,7 +7,7 @@ import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, t
 import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
-import { computeExtent, createTimeScale, createViewScale, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
+import { computeExtent, createTimeScale, createViewScale, interpolate, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
 import { createTimeIndex, lowerBound, timeOrder, type TimeIndex } from './core/time-index.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
@@ -573,13 +573,9 @@ export class DatelineTimeline extends LitElement {
     // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
     const reading = (t: number) => (this._rtl ? width - scale(t) : scale(t));
-    // Every start and end in reading order, through the scale's pieces (a few knots) inline.
-    const last = domain.length - 1;
+    // Every start and end in reading order, through the scale's knots (no closures per value).
     for (let j = 0; j < px.length; j++) {
-      const t = px[j];
-      let i = 1;
-      while (i < last && t > domain[i]) i++;
-      const x = range[i - 1] + ((t - domain[i - 1]) / (domain[i] - domain[i - 1])) * (range[i] - range[i - 1]);
+      const x = interpolate(domain, range, px[j]);
       px[j] = this._rtl ? width - x : x;
     }
     this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks, reading, px };
@@ -1313,7 +1309,7 @@ export class DatelineTimeline extends LitElement {
                 ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${styleMap({ insetInlineStart: `${t.pos}px` })}></span>`)}
                 ${(f.breaks ?? []).map(([a, b]) => html`<span class="break" aria-hidden="true" style=${styleMap({ insetInlineStart: `${a}px`, width: `${b - a}px` })}></span>`)}
                 ${reference}
-            <div class="marks">${marks}</div>
+                <div class="marks">${marks}</div>
               </div>
               <div part="axis" aria-hidden="true">
                 ${ticks}

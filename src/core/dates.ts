@@ -91,6 +91,11 @@ export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, seco
   return d.getTime();
 }
 
+/** The number of days in `month` (1-12) of `year`. */
+function daysIn(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
 /** Why `text` did not parse, in words, where a common mistake explains it. */
 function explain(text: string): string {
   const m = /^(-?\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text);
@@ -148,7 +153,7 @@ export function extentOf(p: ParsedDate): [number, number] {
   else if (u & 32) [m0, m1] = m < 9 ? [0, 8] : [9, 11];
   if (v.length === 2) return [utc(y, m0), utc(y + yearSpan - 1, m1 + 1) - 1];
   const d = v[2];
-  const last = new Date(utc(y + yearSpan - 1, m1 + 1, 0)).getUTCDate();
+  const last = daysIn(y + yearSpan - 1, m1 + 1);
   let [d0, d1] = [d, d];
   if (u & 64) [d0, d1] = [1, last];
   else if (u & 128) [d0, d1] = [Math.max(1, d), Math.min(last, d + 9)];
@@ -223,7 +228,7 @@ function plainDay(text: string): DatePoint | null {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
-  if (year < 100 || month < 1 || month > 12 || day < 1 || (day > 28 && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return null;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysIn(year, month))) return null;
   const min = Date.UTC(year, month - 1, day);
   return { min, max: min + 86_399_999, precision: 'day', year, season: undefined, approximate: false, uncertain: false };
 }
@@ -241,7 +246,7 @@ function parseSimple(text: string): ParsedDate | null {
     values.push(month - 1);
     if (m[4]) {
       const day = Number(m[4]);
-      if (day < 1 || (day > 28 && day > new Date(utc(values[0], month, 0)).getUTCDate())) return null;
+      if (day < 1 || (day > 28 && day > daysIn(values[0], month))) return null;
       values.push(day);
     }
   }

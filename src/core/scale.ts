@@ -23,7 +23,7 @@ export interface TimeScale {
  * At a repeated knot it takes the last one, and beyond the ends it extends the end pieces, as
  * D3's polylinear scales do.
  */
-function interpolate(xs: readonly number[], ys: readonly number[], v: number): number {
+export function interpolate(xs: readonly number[], ys: readonly number[], v: number): number {
   const n = Math.min(xs.length, ys.length) - 1;
   if (n < 1) return ys[0] ?? NaN;
   const ascending = xs[n] >= xs[0];

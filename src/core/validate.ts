@@ -129,7 +129,7 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
         // An open end ('..') runs on to now and beyond; an unknown end is drawn from the start alone.
         max: date.end?.max ?? (date.openEnd === 'unknown' ? (date.start?.max ?? Infinity) : Infinity),
         certainty: certainty as Certainty,
-        group: typeof entry.group === 'string' ? entry.group : '',
+        group: typeof group === 'string' ? group : '',
         pos: -1,
       };
       events.push(valid);
