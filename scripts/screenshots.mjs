@@ -26,7 +26,6 @@ try {
         await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('dateline-timeline')?.shadowRoot?.querySelector('[role=region]'), { timeout: 60_000 });
         await page.evaluate(`document.body.style.background = '${scheme === 'dark' ? '#0d1117' : '#fff'}'`);
-        await page.waitForSelector('dateline-timeline');
         await new Promise((r) => setTimeout(r, 1000));
         const path = `${out}/${story.id}-${width}-${scheme}.png`;
         // Grow the viewport to the page instead of fullPage, whose capture can miss layers here.
