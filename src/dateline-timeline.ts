@@ -24,6 +24,13 @@ import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './ty
 /** Below this width (px) `layout="auto"` draws the vertical column. */
 export const VERTICAL_BREAKPOINT = 640;
 
+/**
+ * A toolbar icon drawn with strokes in the text colour. Drawn rather than typed as characters:
+ * glyphs such as ⤢ are missing from many system fonts, and looking for a fallback font costs the
+ * first render several milliseconds (and draws differently on every system).
+ */
+const icon = (d: string) => html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+
 const ROW = 30;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -1286,9 +1293,9 @@ export class DatelineTimeline extends LitElement {
       <div class="toolbar">
         ${f.vertical
           ? nothing
-          : html`<button aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this._zoom.zoomBy(2)}>+</button>
-              <button aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>−</button>
-              <button aria-label=${m.fit} title=${m.fit} @click=${() => (this.fit(), this._announce())}>⤢</button>`}
+          : html`<button aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this._zoom.zoomBy(2)}>${icon('M8 3v10M3 8h10')}</button>
+              <button aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>${icon('M3 8h10')}</button>
+              <button aria-label=${m.fit} title=${m.fit} @click=${() => (this.fit(), this._announce())}>${icon('M3 13 13 3M8 3h5v5M3 8v5h5')}</button>`}
         <button aria-pressed=${this._list ? 'true' : 'false'} @click=${() => (this._list = !this._list)}>${m.list}</button>
         <button aria-label=${m.help} title=${m.help} aria-expanded=${this._help ? 'true' : 'false'} aria-controls="help" @click=${() => (this._help = !this._help)}>?</button>
       </div>

@@ -66,6 +66,15 @@ export const styles = css`
     border-radius: 6px;
     cursor: pointer;
   }
+  .toolbar svg {
+    display: block;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .toolbar button[aria-pressed='true'],
   .toolbar button[aria-expanded='true'] {
     background: var(--_fg);

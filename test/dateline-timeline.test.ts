@@ -397,6 +397,19 @@ describe('<dateline-timeline>', () => {
     expect(spans[spans.length - 1]).to.be.closeTo(full[1] - full[0], 1000);
   });
 
+  it('draws the zoom buttons as icons and names them by their labels', async () => {
+    const el = await render(three);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].slice(0, 3);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Show all']);
+    for (const b of buttons) {
+      const icon = b.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(b.textContent!.trim()).to.equal('');
+      expect(getComputedStyle(icon.querySelector('path')!).stroke).to.equal(getComputedStyle(b).color);
+      expect(icon.getBoundingClientRect().width).to.equal(16);
+    }
+  });
+
   it('lets a page scroll pass through a plain wheel until the timeline has focus', async () => {
     const el = await render(three);
     const viewport = el.shadowRoot!.querySelector('.viewport')!;
