@@ -7,9 +7,10 @@ import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, t
 import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
-import { computeExtent, createTimeScale, createViewScale, interpolate, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
+import { createTimeScale, createViewScale, interpolate, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
-import { createTimeIndex, lowerBound, timeOrder, type TimeIndex } from './core/time-index.js';
+import { createTimeIndex, lowerBound, type TimeIndex } from './core/time-index.js';
+import { computeSpans, type Spans } from './core/spans.js';
 import { computeTicks, labelSpan, type Tick } from './core/ticks.js';
 import { isSafeUrl, validateEvents, type NormalisedEvent } from './core/validate.js';
 import { ResizeController } from './controllers/resize.js';
@@ -237,13 +238,8 @@ export class DatelineTimeline extends LitElement {
   @state() private _list = false;
 
   private _items: NormalisedEvent[] = [];
-  /**
-   * Of the events in time order: each one's finite extent (an open end counts the date it has),
-   * for the data's extent and the base scale's segments; its start and end in ms (pairs, NaN where
-   * open), which the base scale turns into pixels; its group (by `_groupsSeen`); and the finest
-   * precision in the data (ms).
-   */
-  private _spans = { starts: new Float64Array(0), ends: new Float64Array(0), px: new Float64Array(0), group: new Int32Array(0), finest: Infinity };
+  /** The events in time order as columns (see `computeSpans`). */
+  private _spans: Spans = computeSpans([]);
   /** The time index of `_items`, built the first time a frame packs a lane (binned lanes need none). */
   private _index?: TimeIndex;
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
@@ -449,44 +445,13 @@ export class DatelineTimeline extends LitElement {
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
-      // Validated events keep the input order, so groups are numbered by first appearance.
-      const n = events.length;
-      const mins = new Float64Array(n);
-      const maxes = new Float64Array(n);
-      const groups = new Map<string, number>();
-      const groupOf = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        const e = events[i];
-        mins[i] = e.min;
-        maxes[i] = e.max;
-        let g = groups.get(e.group);
-        if (g === undefined) groups.set(e.group, (g = groups.size));
-        groupOf[i] = g;
-      }
-      this._groupsSeen = [...groups.keys()];
-      const order = timeOrder(mins, maxes);
-      // In time order, in one pass (each pass over many events costs): the events, and what the
-      // base scale needs of them (see `_spans`).
-      this._items = new Array<NormalisedEvent>(n);
-      const spans = { starts: new Float64Array(n), ends: new Float64Array(n), px: new Float64Array(2 * n), group: new Int32Array(n), finest: Infinity };
-      for (let i = 0; i < n; i++) {
-        const k = order[i];
-        const it = (this._items[i] = events[k]);
-        it.pos = i;
-        spans.group[i] = groupOf[k];
-        const [min, max, start] = [mins[k], maxes[k], it.date.start];
-        spans.starts[i] = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
-        spans.ends[i] = Number.isFinite(max) ? max : (start?.max ?? min);
-        spans.px[2 * i] = Number.isFinite(min) ? min : NaN;
-        spans.px[2 * i + 1] = Number.isFinite(max) ? max : NaN;
-        if (start && start.max - start.min + 1 < spans.finest) spans.finest = start.max - start.min + 1;
-      }
+      const spans = computeSpans(events);
+      this._items = spans.items;
       this._spans = spans;
       this._byId = byId;
       this._index = undefined;
       this._problems = problems;
-      const extent = computeExtent(spans.starts, spans.ends);
-      this._extent = extent ? padExtent(extent) : null;
+      this._extent = spans.extent ? padExtent(spans.extent) : null;
       // New data is shown whole, unless the reader zoomed in and that window still holds data.
       const v = this._view;
       if (!this._zoomed || !this._extent || !v || v[1] < this._extent[0] || v[0] > this._extent[1]) {
@@ -535,14 +500,12 @@ export class DatelineTimeline extends LitElement {
   private _computeLaneKeys(): string[] {
     const keys = new Set<string>();
     for (const g of Array.isArray(this.groups) ? this.groups : []) if (g && typeof g.id === 'string') keys.add(g.id);
-    for (const k of this._groupsSeen) if (k) keys.add(k);
-    const used = new Set(this._groupsSeen);
+    for (const k of this._spans.groups) if (k) keys.add(k);
+    const used = new Set(this._spans.groups);
     return [...keys, ''].filter((k) => used.has(k));
   }
 
   private _laneKeys: string[] = [];
-  /** The events' groups in order of first appearance in the input. */
-  private _groupsSeen: string[] = [];
 
   private _lanes(): Lane[] {
     const groups = new Map<string, TimelineGroup>();
@@ -636,7 +599,7 @@ export class DatelineTimeline extends LitElement {
   private _lanesOf(base: NonNullable<DatelineTimeline['_base']>, laneIndex: Map<string, number>, count: number): LaneData {
     const cached = this._laneData;
     if (cached && cached.base === base && cached.keys === this._laneKeys) return cached;
-    const laneOfGroup = this._groupsSeen.map((g) => laneIndex.get(g)!);
+    const laneOfGroup = this._spans.groups.map((g) => laneIndex.get(g)!);
     const group = this._spans.group;
     const laneOf = new Int32Array(group.length);
     const sizes = new Array<number>(count).fill(0);

@@ -56,15 +56,6 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
 
 const DAY = 86_400_000;
 
-/** The finite extent [earliest, latest] of events running from `starts[i]` to `ends[i]`, or null. */
-export function computeExtent(starts: ArrayLike<number>, ends: ArrayLike<number>): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < starts.length; i++) if (Number.isFinite(starts[i]) && starts[i] < lo) lo = starts[i];
-  for (let i = 0; i < ends.length; i++) if (Number.isFinite(ends[i]) && ends[i] > hi) hi = ends[i];
-  return lo <= hi ? [lo, hi] : null;
-}
-
 /**
  * Pads an extent by `share` of its length on each side, and widens a single instant to two days,
  * so that marks at the ends are not cut by the edge.

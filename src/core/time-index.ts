@@ -33,7 +33,7 @@ const BLOCK = 64;
  */
 export function timeOrder(mins: ArrayLike<number>, maxes: ArrayLike<number>): Uint32Array {
   const n = mins.length;
-  const sorted = Float64Array.from(mins).sort();
+  const sorted = new Float64Array(mins).sort();
   const order = new Uint32Array(n);
   const filled = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
