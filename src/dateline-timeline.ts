@@ -7,7 +7,7 @@ import { formatDate, formatPoint, formatWindow, normaliseDate, type DatePoint, t
 import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from './core/layout.js';
 import { en, type DatelineMessages } from './core/messages.js';
 import { isRtlLocale, messagesFor } from './core/locales.js';
-import { createTimeScale, createViewScale, interpolate, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
+import { createTimeScale, createViewScale, interpolateAll, padExtent, scaleLinear, type TimeScale } from './core/scale.js';
 import { computeSegments, createSegmentedScale } from './core/segments.js';
 import { createTimeIndex, lowerBound, type TimeIndex } from './core/time-index.js';
 import { computeSpans, type Spans } from './core/spans.js';
@@ -543,11 +543,9 @@ export class DatelineTimeline extends LitElement {
     // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
     const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
     const reading = (t: number) => (this._rtl ? width - scale(t) : scale(t));
-    // Every start and end in reading order, through the scale's knots (no closures per value).
-    for (let j = 0; j < px.length; j++) {
-      const x = interpolate(domain, range, px[j]);
-      px[j] = this._rtl ? width - x : x;
-    }
+    // Every start and end in reading order, through the scale's knots.
+    interpolateAll(domain, range, px);
+    if (this._rtl) for (let j = 0; j < px.length; j++) px[j] = width - px[j];
     this._base = { scale, maxK: width / (minSpan * slowest), width, items: this._items, gaps: this.gaps, rtl: this._rtl, breaks, reading, px };
     return this._base;
   }

@@ -54,26 +54,11 @@ const DAY = 86_400_000;
 export function computeSegments(starts: ArrayLike<number>, ends: ArrayLike<number>, options: SegmentOptions = {}): Segment[] {
   const { share = 0.3, minGap = 30 * DAY, maxSegments = 6 } = options;
   const n = Math.min(starts.length, ends.length);
-  const drawn = (i: number) => Number.isFinite(starts[i]) && Number.isFinite(ends[i]);
-  let ordered = true;
-  for (let i = 0, prev = -Infinity; i < n && ordered; i++) {
-    if (!drawn(i)) continue;
-    ordered = starts[i] >= prev;
-    prev = starts[i];
-  }
-  const order = ordered ? null : Array.from({ length: n }, (_, i) => i).filter(drawn).sort((x, y) => starts[x] - starts[y] || ends[x] - ends[y]);
-  const blocks: Segment[] = [];
-  for (let k = 0; k < (order ? order.length : n); k++) {
-    const i = order ? order[k] : k;
-    if (!order && !drawn(i)) continue;
-    const a = starts[i];
-    const b = ends[i];
-    const last = blocks[blocks.length - 1];
-    // Gaps up to `minGap` are never cut, so blocks that close ones separate are one block.
-    if (last && a <= last.end + minGap) {
-      last.end = Math.max(last.end, b);
-      last.count++;
-    } else blocks.push({ start: a, end: b, count: 1 });
+  let blocks = blocksOf(starts, ends, null, minGap);
+  if (!blocks) {
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if (Number.isFinite(starts[i]) && Number.isFinite(ends[i])) order.push(i);
+    blocks = blocksOf(starts, ends, order.sort((x, y) => starts[x] - starts[y] || ends[x] - ends[y]), minGap)!;
   }
   if (!blocks.length) return [];
   // Each range is [first block, last block].
@@ -102,6 +87,30 @@ export function computeSegments(starts: ArrayLike<number>, ends: ArrayLike<numbe
     end: blocks[b].end,
     count: blocks.slice(a, b + 1).reduce((n, block) => n + block.count, 0),
   }));
+}
+
+/**
+ * Merges events (all of them, or those in `order`) into blocks of activity, joining gaps up to
+ * `minGap` (they are never cut). Null when the events turn out not to be ordered by start. One
+ * pass with plain comparisons and no call per event: the first render runs it on cold code.
+ */
+function blocksOf(starts: ArrayLike<number>, ends: ArrayLike<number>, order: number[] | null, minGap: number): Segment[] | null {
+  const blocks: Segment[] = [];
+  const count = order ? order.length : Math.min(starts.length, ends.length);
+  let last: Segment | undefined;
+  for (let k = 0; k < count; k++) {
+    const i = order ? order[k] : k;
+    const a = starts[i];
+    const b = ends[i];
+    // Finite start and end (NaN fails both comparisons).
+    if (!(a > -Infinity && a < Infinity && b > -Infinity && b < Infinity)) continue;
+    if (last && a < last.start) return null;
+    if (last && a <= last.end + minGap) {
+      if (b > last.end) last.end = b;
+      last.count++;
+    } else blocks.push((last = { start: a, end: b, count: 1 }));
+  }
+  return blocks;
 }
 
 /**
