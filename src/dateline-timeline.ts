@@ -307,8 +307,9 @@ export class DatelineTimeline extends LitElement {
   });
 
   /**
-   * Coalesces bursts (e.g. a live feed assigning `events` 60 times a second): an update that
-   * follows the last render within one frame waits for the rest of that frame.
+   * Coalesces bursts (e.g. a live feed assigning `events` 60 times a second, or wheel events
+   * faster than frames): an update that follows the last render of events within one frame waits
+   * for the rest of that frame.
    */
   protected override async scheduleUpdate(): Promise<void> {
     const since = performance.now() - this._lastRender;
@@ -901,7 +902,8 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    this._lastRender = performance.now();
+    // A render without events has nothing to coalesce with: the first data draws at once.
+    this._lastRender = this._items.length ? performance.now() : -Infinity;
     this._drawOverview();
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && !this._frame.vertical && this._base && this._view) {
