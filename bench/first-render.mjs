@@ -5,8 +5,8 @@
 // (`complete`) and to the end of the first painted frame (`painted`). Method names are Dateline's
 // internals, so this is a tool for working on Dateline, not a stable interface. The figures are
 // quoted in bench/RESULTS.md. Needs dist/dateline.bundle.js (npm run build).
-import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
+import { openBenchPage } from './open.mjs';
 
 const count = Number(process.argv[2] ?? 10000);
 const runs = Number(process.argv[3] ?? 7);
@@ -14,12 +14,7 @@ const METHODS = ['willUpdate', '_computeFrame', '_baseScale', '_lanesOf', '_segm
 const server = await serve('.');
 const all = [];
 for (let run = 0; run < runs; run++) {
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
-  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  const { browser, page } = await openBenchPage(server);
   all.push(
     await page.evaluate(
       async (count, methods) => {

@@ -8,16 +8,11 @@
 //                `content-visibility: auto` (what a canvas would need for keyboard and screen
 //                reader users).
 // The figures are quoted in bench/RESULTS.md. Needs dist/dateline.bundle.js (npm run build).
-import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
+import { openBenchPage } from './open.mjs';
 
 const server = await serve('.');
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-const page = await browser.newPage();
-await page.setViewport({ width: 1280, height: 800 });
-await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
-await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-await page.waitForFunction(() => customElements.get('dateline-timeline'));
+const { browser, page } = await openBenchPage(server);
 
 for (const variant of ['move', 'move+new36', 'canvas', 'canvas+new36']) {
   const result = await page.evaluate(async (variant) => {
