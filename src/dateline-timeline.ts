@@ -237,9 +237,12 @@ export class DatelineTimeline extends LitElement {
   @state() private _help = false;
   @state() private _list = false;
 
-  private _items: NormalisedEvent[] = [];
   /** The events in time order as columns (see `computeSpans`). */
   private _spans: Spans = computeSpans([]);
+  /** The valid events in time order. */
+  private get _items(): NormalisedEvent[] {
+    return this._spans.items;
+  }
   /** The time index of `_items`, built the first time a frame packs a lane (binned lanes need none). */
   private _index?: TimeIndex;
   /** The events by id; each knows its position in time order (`pos`, in `_items`). */
@@ -446,13 +449,11 @@ export class DatelineTimeline extends LitElement {
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
     if (changed.has('events') || changed.has('timeZone')) {
       const { events, problems, byId } = validateEvents(this.events, { timeZone: this.timeZone });
-      const spans = computeSpans(events);
-      this._items = spans.items;
-      this._spans = spans;
+      this._spans = computeSpans(events);
       this._byId = byId;
       this._index = undefined;
       this._problems = problems;
-      this._extent = spans.extent ? padExtent(spans.extent) : null;
+      this._extent = this._spans.extent ? padExtent(this._spans.extent) : null;
       // New data is shown whole, unless the reader zoomed in and that window still holds data.
       const v = this._view;
       if (!this._zoomed || !this._extent || !v || v[1] < this._extent[0] || v[0] > this._extent[1]) {
