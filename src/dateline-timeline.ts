@@ -275,8 +275,22 @@ export class DatelineTimeline extends LitElement {
   private readonly _visible = new VisibleController(this);
   /** Owns the keyboard (registered as a controller; nothing reads it after that). */
   protected readonly _keys = new KeyboardController(this, {
-    items: () => this._items.map((it) => ({ id: it.id, lane: this._laneIndex.get(it.group) ?? 0, time: Number.isFinite(it.min) ? it.min : it.max })),
-    keyOf: (id) => this._frame.keyOf(id),
+    items: () => {
+      const { items, group, groups, starts } = this._spans;
+      const lanes = groups.map((g) => this._laneIndex.get(g) ?? 0);
+      return { length: items.length, lane: (i) => lanes[group[i]], time: (i) => starts[i] };
+    },
+    range: (key) => {
+      const m = this._frame.marks.find((m) => m.key === key);
+      if (!m?.members) return m && [m.item.pos, m.item.pos];
+      let [lo, hi] = [Infinity, -Infinity];
+      for (const id of m.members.ids()) {
+        const { pos } = this._byId.get(id)!;
+        [lo, hi] = [Math.min(lo, pos), Math.max(hi, pos)];
+      }
+      return [lo, hi];
+    },
+    idAt: (i) => this._items[i].id,
     vertical: () => this._frame.vertical,
     rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,

@@ -1,14 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { computeKeyTarget, type KeyItem } from '../../src/controllers/keyboard.js';
+import fc from 'fast-check';
+import { computeKeyTarget, type KeyItems } from '../../src/controllers/keyboard.js';
+
+const keyItems = (list: { lane: number; time: number }[]): KeyItems => ({ length: list.length, lane: (i) => list[i].lane, time: (i) => list[i].time });
 
 // Two lanes: a0 (lane 0, t=0), b0 (lane 1, t=5), a1 (lane 0, t=10), b1 (lane 1, t=20), a2 (lane 0, t=30)
-const items: KeyItem[] = [
-  { id: 'a0', lane: 0, time: 0 },
-  { id: 'b0', lane: 1, time: 5 },
-  { id: 'a1', lane: 0, time: 10 },
-  { id: 'b1', lane: 1, time: 20 },
-  { id: 'a2', lane: 0, time: 30 },
-];
+const items = keyItems([
+  { lane: 0, time: 0 },
+  { lane: 1, time: 5 },
+  { lane: 0, time: 10 },
+  { lane: 1, time: 20 },
+  { lane: 0, time: 30 },
+]);
 const horizontal = { vertical: false, rtl: false, page: 2 };
 const go = (key: string, at: number, options = horizontal) => computeKeyTarget(key, items, [at, at], options);
 
@@ -28,6 +31,42 @@ describe('computeKeyTarget', () => {
     expect(go('ArrowDown', 2)).to.equal(1); // a1 (t=10) -> b0 (t=5) is nearer than b1 (t=20)
     expect(go('ArrowUp', 3)).to.equal(2); // b1 (t=20) -> a1 (t=10); a2 (t=30) is as near, first wins
     expect(go('ArrowUp', 0)).to.equal(0); // no lane above
+  });
+
+  it('ArrowDown and ArrowUp skip lanes without events', () => {
+    const gappy = keyItems([
+      { lane: 0, time: 0 },
+      { lane: 3, time: 4 },
+      { lane: 3, time: 9 },
+    ]);
+    expect(computeKeyTarget('ArrowDown', gappy, [0, 0], horizontal)).to.equal(1);
+    expect(computeKeyTarget('ArrowUp', gappy, [2, 2], horizontal)).to.equal(0);
+    expect(computeKeyTarget('ArrowDown', gappy, [2, 2], horizontal)).to.equal(2);
+  });
+
+  it('ArrowDown and ArrowUp agree with the nearest event of the next lane found by sorting (property)', () => {
+    // The reference: the lanes that hold events, sorted; in the next one, the first event nearest in time.
+    const reference = (list: { lane: number; time: number }[], at: number, step: number) => {
+      const lanes = [...new Set(list.map((it) => it.lane))].sort((a, b) => a - b);
+      const lane = lanes[lanes.indexOf(list[at].lane) + step];
+      if (lane === undefined) return at;
+      let best = -1;
+      list.forEach((it, i) => {
+        if (it.lane === lane && (best < 0 || Math.abs(it.time - list[at].time) < Math.abs(list[best].time - list[at].time))) best = i;
+      });
+      return best;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ lane: fc.integer({ min: 0, max: 5 }), time: fc.integer({ min: -50, max: 50 }) }), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        (list, seed) => {
+          const at = seed % list.length;
+          expect(computeKeyTarget('ArrowDown', keyItems(list), [at, at], horizontal)).to.equal(reference(list, at, 1));
+          expect(computeKeyTarget('ArrowUp', keyItems(list), [at, at], horizontal)).to.equal(reference(list, at, -1));
+        },
+      ),
+    );
   });
 
   it('ArrowDown and ArrowUp move in time in the vertical layout', () => {
