@@ -13,6 +13,7 @@ import { serve } from '../scripts/serve.mjs';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
 const STEPS = 30;
+const PRESSES = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -20,12 +21,12 @@ const median = (xs) => sorted(xs)[xs.length >> 1];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 const VIS = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 
-/** Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap. */
+/** Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap, then 10 → presses at the full view. */
 async function dateline(page, count) {
   await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
   await page.waitForFunction(() => customElements.get('dateline-timeline'));
   return page.evaluate(
-    async (count, steps) => {
+    async (count, steps, presses) => {
       const { events, iso } = window.makeData(count);
       const data = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
       const el = document.createElement('dateline-timeline');
@@ -52,10 +53,22 @@ async function dateline(page, count) {
       }
       const nodes = el.shadowRoot.querySelectorAll('*').length;
       const heap = (window.heap() - heap0) / 1048576;
-      return { first, times, nodes, heap };
+      // Arrow keys over the whole data: each press to the end of the frame after focus moved.
+      el.fit();
+      await el.updateComplete;
+      await window.frame();
+      el.shadowRoot.querySelector('[tabindex="0"]').focus();
+      const keys = [];
+      for (let i = 0; i < presses; i++) {
+        await window.frame();
+        const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
+        keys.push(await window.zoomFrame(() => el.shadowRoot.activeElement.dispatchEvent(key), () => el.updateComplete));
+      }
+      return { first, times, nodes, heap, keys };
     },
     count,
     STEPS,
+    PRESSES,
   );
 }
 
@@ -156,8 +169,9 @@ try {
     for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, origin, dateline, count, 300_000));
     const ok = runs.filter((x) => !x.skipped).sort((a, b) => a.first - b.first);
     const times = ok.flatMap((x) => x.times);
+    const keys = ok.flatMap((x) => x.keys);
     const d = ok.length
-      ? { ...ok[(ok.length - 1) >> 1], firsts: ok.map((x) => x.first), zoomP95: p95(times), zoomMedian: median(times), times: undefined }
+      ? { ...ok[(ok.length - 1) >> 1], firsts: ok.map((x) => x.first), zoomP95: p95(times), zoomMedian: median(times), times: undefined, keyP95: p95(keys), keyMedian: median(keys), keys: undefined }
       : runs[0];
     const v = await measure(browser, origin, vis, count, VIS_LIMIT_MS);
     results.push({ count, dateline: d, vis: v });
@@ -196,6 +210,7 @@ const table = [
   ...rows.map((r) => `| ${r} |`),
   '',
   `Bundle size, gzip -9: Dateline ${sizes.dateline.toFixed(1)} KiB (dist/dateline.bundle.js), vis-timeline ${sizes.vis.toFixed(1)} KiB (standalone UMD, minified).`,
+  `Dateline arrow-key step at the full view (a press to the end of the frame after focus moved; p95 and median of ${PRESSES} presses per run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${d.keyP95 === undefined ? '–' : `${d.keyP95.toFixed(1)} ms (${d.keyMedian.toFixed(1)})`}`).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
