@@ -48,7 +48,9 @@ const CULL = 400;
 const UNKNOWN_END = 64;
 const FRAME = 16;
 /** Properties whose changes only the template reads; the frame is not recomputed for them. */
-const UI_STATE = new Set(['_help', '_list', '_focusId', 'selected', 'label']);
+const UI_STATE = new Set(['_help', '_list', '_listPage', '_focusId', 'selected', 'label']);
+/** Rows per page of the list view: one table of every event took 3 s at 10,000 events here. */
+export const LIST_PAGE = 100;
 /** Above this many events the region also says how many there are and points to the list view. */
 export const SUMMARY_THRESHOLD = 200;
 /** Height of the overview strip in px. */
@@ -236,6 +238,8 @@ export class DatelineTimeline extends LitElement {
   @state() private _focusId: string | null = null;
   @state() private _help = false;
   @state() private _list = false;
+  /** The page of the list view shown (it is clamped to the pages there are when drawn). */
+  @state() private _listPage = 0;
 
   /** The events in time order as columns (see `computeSpans`). */
   private _spans: Spans = computeSpans([]);
@@ -1170,12 +1174,38 @@ export class DatelineTimeline extends LitElement {
       </div>`;
   }
 
-  /** The list view: every event in time order as a table, for reading without the chart. */
+  /** Shows or hides the list view; it opens at the page that holds the selected event. */
+  private _toggleList = (): void => {
+    this._list = !this._list;
+    const selected = this.selected ? this._byId.get(this.selected) : undefined;
+    if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
+  };
+
+  /**
+   * The list view: every event in time order as a table, for reading without the chart, a page of
+   * `LIST_PAGE` rows at a time, with page buttons above and below when there is more than one.
+   */
   private _renderList(): TemplateResult {
     const m = this._m;
     const fmt = this._fmt;
     const lanes = new Map(this._frame.lanes.map((l) => [l.key, l.label]));
-    return html`<table part="list">
+    const total = this._items.length;
+    const last = Math.ceil(total / LIST_PAGE) - 1;
+    const page = Math.min(this._listPage, last);
+    const rows = this._items.slice(page * LIST_PAGE, (page + 1) * LIST_PAGE);
+    const n = new Intl.NumberFormat(fmt.locale);
+    const status = m.listPage(n.format(page * LIST_PAGE + 1), n.format(page * LIST_PAGE + rows.length), n.format(total));
+    // Page buttons stay focusable at either end (aria-disabled): a disabled button would drop focus.
+    const turn = (to: number, label: string) =>
+      html`<button aria-disabled=${to < 0 || to > last ? 'true' : 'false'} @click=${() => to >= 0 && to <= last && (this._listPage = to)}>${label}</button>`;
+    // The upper status is a live region, so turning a page says which rows it shows.
+    const pager = (live: boolean) =>
+      last > 0
+        ? html`<div class="pager">
+            ${turn(page - 1, m.previous)}<span aria-live=${ifDefined(live ? 'polite' : undefined)}>${status}</span>${turn(page + 1, m.next)}
+          </div>`
+        : nothing;
+    return html`${pager(true)}<table part="list">
       <caption>${this.label || m.list}</caption>
       <thead>
         <tr>
@@ -1187,7 +1217,7 @@ export class DatelineTimeline extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${this._items.map(
+        ${rows.map(
           (it) => html`<tr>
             <td>${formatDate(it.date, fmt)}${it.event.displayDate ? ` (“${it.event.displayDate}”)` : ''}</td>
             <td><button class="link" @click=${() => this._select(it.id, true)}>${it.event.title}</button></td>
@@ -1197,7 +1227,7 @@ export class DatelineTimeline extends LitElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>${pager(false)}`;
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
@@ -1274,7 +1304,7 @@ export class DatelineTimeline extends LitElement {
           : html`<button aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this._zoom.zoomBy(2)}>${icon('M8 3v10M3 8h10')}</button>
               <button aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this._zoom.zoomBy(0.5)}>${icon('M3 8h10')}</button>
               <button aria-label=${m.fit} title=${m.fit} @click=${() => (this.fit(), this._announce())}>${icon('M3 13 13 3M8 3h5v5M3 8v5h5')}</button>`}
-        <button aria-pressed=${this._list ? 'true' : 'false'} @click=${() => (this._list = !this._list)}>${m.list}</button>
+        <button aria-pressed=${this._list ? 'true' : 'false'} @click=${this._toggleList}>${m.list}</button>
         <button aria-label=${m.help} title=${m.help} aria-expanded=${this._help ? 'true' : 'false'} aria-controls="help" @click=${() => (this._help = !this._help)}>?</button>
       </div>
       ${this._help

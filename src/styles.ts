@@ -55,6 +55,7 @@ export const styles = css`
     padding: 4px 0;
   }
   .toolbar button,
+  .pager button,
   .close {
     padding: 0 8px;
     min-width: 28px;
@@ -97,6 +98,17 @@ export const styles = css`
   }
   .help dd {
     margin: 0;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin-top: 8px;
+  }
+  .pager button[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
   }
   [part~='list'] {
     width: 100%;

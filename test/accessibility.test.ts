@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { SUMMARY_THRESHOLD, type DatelineTimeline } from '../src/dateline-timeline.js';
+import { LIST_PAGE, SUMMARY_THRESHOLD, type DatelineTimeline } from '../src/dateline-timeline.js';
 import type { TimelineEvent } from '../src/types.js';
 import { showcaseEvents, showcaseGroups } from '../stories/data/showcase.js';
 import { denseEvents } from '../stories/data/samples.js';
@@ -172,5 +172,46 @@ describe('screen readers', () => {
     setTimeout(() => rows[4].querySelector('button')!.click());
     const { detail } = await oneEvent(el, 'dateline-select');
     expect(detail.id).to.equal('treaty');
+  });
+
+  it(`pages the list view ${LIST_PAGE} rows at a time, opening at the selected event's page`, async () => {
+    // One event a day from 1 January 2024, so time order is input order.
+    const days = Array.from({ length: 2 * LIST_PAGE + 50 }, (_, i) => ({ id: `e${i}`, title: `Item ${i}`, start: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10) }));
+    const el = await render(days, 1200);
+    const toolbar = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent === name)!;
+    const rows = () => [...el.shadowRoot!.querySelectorAll('[part~=list] tbody tr')].map((r) => r.querySelector('button')!.textContent);
+    const pager = () => el.shadowRoot!.querySelector('.pager')!;
+    const turn = async (name: string) => {
+      [...pager().querySelectorAll('button')].find((b) => b.textContent === name)!.click();
+      await el.updateComplete;
+    };
+    toolbar('List view').click();
+    await el.updateComplete;
+    expect(rows()).to.have.length(LIST_PAGE);
+    expect(rows()[0]).to.equal('Item 0');
+    expect(pager().querySelector('[aria-live=polite]')!.textContent).to.equal(`Events 1–${LIST_PAGE} of ${2 * LIST_PAGE + 50}`);
+    expect(pager().querySelector('button')!.getAttribute('aria-disabled')).to.equal('true');
+    await turn('Previous');
+    expect(rows()[0]).to.equal('Item 0');
+    await turn('Next');
+    expect(rows()[0]).to.equal(`Item ${LIST_PAGE}`);
+    await turn('Next');
+    expect(rows()).to.have.length(50);
+    expect(rows()[49]).to.equal(`Item ${2 * LIST_PAGE + 49}`);
+    expect(el.shadowRoot!.querySelectorAll('.pager')).to.have.length(2);
+    await turn('Next');
+    expect(rows()[0]).to.equal(`Item ${2 * LIST_PAGE}`);
+    // Closed and opened again with an event selected, the list shows that event's page.
+    toolbar('List view').click();
+    el.selected = 'e5';
+    await el.updateComplete;
+    toolbar('List view').click();
+    await el.updateComplete;
+    expect(rows()[5]).to.equal('Item 5');
+    // Fewer events than a page: no page buttons.
+    el.events = days.slice(0, 10);
+    await el.updateComplete;
+    expect(rows()).to.have.length(10);
+    expect(el.shadowRoot!.querySelector('.pager')).to.equal(null);
   });
 });

@@ -1,5 +1,5 @@
 // axe-core over every story, at 1200px and 360px, in light and dark colour schemes, and over the
-// element with an event selected and with the help and list view open.
+// element with an event selected and with the help and list view open (one page, and in pages).
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -55,6 +55,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~=details]')).not.to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~=list]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the dense story with its list view open, in pages, has no violations', async () => {
+      const el = await mount(stories.Dense as StoryLike, 360);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button[aria-pressed]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.pager')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
   });

@@ -56,6 +56,9 @@ const ko: DatelineMessages = {
   ],
   list: '목록 보기',
   columns: { date: '날짜', title: '사건', lane: '레인', certainty: '확실성', source: '출처' },
+  previous: '이전',
+  next: '다음',
+  listPage: (f, t, n) => `사건 ${n}건 중 ${f}–${t}`,
   showing: (r) => `${r} 표시 중`,
   summary: (n) => `사건 ${n}건. 목록 보기에서 모두 읽을 수 있습니다.`,
 };
@@ -99,6 +102,9 @@ const uk: DatelineMessages = {
   ],
   list: 'Список',
   columns: { date: 'Дата', title: 'Подія', lane: 'Смуга', certainty: 'Достовірність', source: 'Джерело' },
+  previous: 'Попередні',
+  next: 'Наступні',
+  listPage: (f, t, n) => `Події ${f}–${t} з ${n}`,
   showing: (r) => `Показано: ${r}`,
   summary: (n) => `Подій: ${n}. Список містить їх усі.`,
 };
@@ -142,6 +148,9 @@ const ru: DatelineMessages = {
   ],
   list: 'Список',
   columns: { date: 'Дата', title: 'Событие', lane: 'Полоса', certainty: 'Достоверность', source: 'Источник' },
+  previous: 'Предыдущие',
+  next: 'Следующие',
+  listPage: (f, t, n) => `События ${f}–${t} из ${n}`,
   showing: (r) => `Показано: ${r}`,
   summary: (n) => `Событий: ${n}. В списке есть все.`,
 };
@@ -185,6 +194,9 @@ const fr: DatelineMessages = {
   ],
   list: 'Liste',
   columns: { date: 'Date', title: 'Événement', lane: 'Ligne', certainty: 'Certitude', source: 'Source' },
+  previous: 'Précédents',
+  next: 'Suivants',
+  listPage: (f, t, n) => `Événements ${f} à ${t} sur ${n}`,
   showing: (r) => `Affichage : ${r}`,
   summary: (n) => `${n} événements. La liste les présente tous.`,
 };
@@ -228,6 +240,9 @@ const de: DatelineMessages = {
   ],
   list: 'Liste',
   columns: { date: 'Datum', title: 'Ereignis', lane: 'Spur', certainty: 'Gewissheit', source: 'Quelle' },
+  previous: 'Zurück',
+  next: 'Weiter',
+  listPage: (f, t, n) => `Ereignisse ${f}–${t} von ${n}`,
   showing: (r) => `Angezeigt: ${r}`,
   summary: (n) => `${n} Ereignisse. Die Liste zeigt alle.`,
 };
@@ -271,6 +286,9 @@ const es: DatelineMessages = {
   ],
   list: 'Lista',
   columns: { date: 'Fecha', title: 'Evento', lane: 'Fila', certainty: 'Certeza', source: 'Fuente' },
+  previous: 'Anteriores',
+  next: 'Siguientes',
+  listPage: (f, t, n) => `Eventos ${f}–${t} de ${n}`,
   showing: (r) => `Mostrando ${r}`,
   summary: (n) => `${n} eventos. La lista los muestra todos.`,
 };
@@ -314,6 +332,9 @@ const ar: DatelineMessages = {
   ],
   list: 'قائمة',
   columns: { date: 'التاريخ', title: 'الحدث', lane: 'المسار', certainty: 'درجة التأكد', source: 'المصدر' },
+  previous: 'السابق',
+  next: 'التالي',
+  listPage: (f, t, n) => `الأحداث ${f}–${t} من ${n}`,
   showing: (r) => `يعرض ${r}`,
   summary: (n) => `عدد الأحداث: ${n}. القائمة تعرضها كلها.`,
 };

@@ -54,6 +54,11 @@ export interface DatelineMessages {
   list: string;
   /** Column headers of the list view. */
   columns: { date: string; title: string; lane: string; certainty: string; source: string };
+  /** The list view's page buttons. */
+  previous: string;
+  next: string;
+  /** The rows a page of the list view shows, as formatted numbers: "Events 101–200 of 10,000". */
+  listPage: (from: string, to: string, total: string) => string;
   /** Announced politely when the visible range changes: "Showing 1 – 31 October 2024". */
   showing: (range: string) => string;
   /** Said of timelines with many events: "1,200 events. The list view reads them all." */
@@ -110,6 +115,9 @@ export const en: DatelineMessages = {
   ],
   list: 'List view',
   columns: { date: 'Date', title: 'Event', lane: 'Lane', certainty: 'Certainty', source: 'Source' },
+  previous: 'Previous',
+  next: 'Next',
+  listPage: (from, to, total) => `Events ${from}–${to} of ${total}`,
   showing: (range) => `Showing ${range}`,
   summary: (count) => `${count} events. The list view reads them all.`,
 };
