@@ -21,7 +21,10 @@ const median = (xs) => sorted(xs)[xs.length >> 1];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 const VIS = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 
-/** Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap, then 10 → presses at the full view. */
+/**
+ * Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap, then 10 →
+ * presses at the full view and the opening of the list view.
+ */
 async function dateline(page, count) {
   await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
   await page.waitForFunction(() => customElements.get('dateline-timeline'));
@@ -64,7 +67,15 @@ async function dateline(page, count) {
         const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
         keys.push(await window.zoomFrame(() => el.shadowRoot.activeElement.dispatchEvent(key), () => el.updateComplete));
       }
-      return { first, times, nodes, heap, keys };
+      // The list view: opening it, to the end of the first frame that shows it.
+      const toggle = el.shadowRoot.querySelector('.toolbar button[aria-pressed]');
+      await window.frame();
+      const t1 = performance.now();
+      toggle.click();
+      await el.updateComplete;
+      await window.painted();
+      const list = performance.now() - t1;
+      return { first, times, nodes, heap, keys, list };
     },
     count,
     STEPS,
@@ -211,6 +222,7 @@ const table = [
   '',
   `Bundle size, gzip -9: Dateline ${sizes.dateline.toFixed(1)} KiB (dist/dateline.bundle.js), vis-timeline ${sizes.vis.toFixed(1)} KiB (standalone UMD, minified).`,
   `Dateline arrow-key step at the full view (a press to the end of the frame after focus moved; p95 and median of ${PRESSES} presses per run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${d.keyP95 === undefined ? '–' : `${d.keyP95.toFixed(1)} ms (${d.keyMedian.toFixed(1)})`}`).join('; ')}.`,
+  `Dateline list view, opening it to its first painted frame (median run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${ms(d.list)}`).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
