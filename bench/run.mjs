@@ -1,7 +1,7 @@
 // npm run bench: Dateline and vis-timeline on the same generated data in one headless Chromium
 // run, for 1k, 10k and 100k events (BENCH_SIZES=1000,10000 to choose), Dateline three times per
 // size (BENCH_RUNS). Prints a table of first render, zoom-frame p95 and median, DOM nodes and heap
-// growth, with ratios, and writes
+// growth, with ratios, then Dateline's arrow-key steps and list-view opening, and writes
 // bench/results.json. How each figure is taken is written in bench/RESULTS.md.
 // Needs `npm run build` first (it loads dist/dateline.bundle.js, as an embedding page would).
 import puppeteer from 'puppeteer-core';
