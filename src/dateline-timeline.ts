@@ -424,6 +424,8 @@ export class DatelineTimeline extends LitElement {
 
   /** The locale, zone and strings in use, settled once per update in `willUpdate`. */
   private _fmt: FormatOptions = { messages: en };
+  /** Counts in the same locale (the summary, the list view's pages), made with `_fmt`. */
+  private _count = new Intl.NumberFormat();
 
   /** `locale`, else the nearest `lang`, when Intl supports it; else the browser's. */
   private _resolveLocale(): string | undefined {
@@ -462,6 +464,7 @@ export class DatelineTimeline extends LitElement {
     if (locale !== this._fmt.locale || this.timeZone !== this._fmt.timeZone || changed.has('messages') || this._fmt.messages === en) {
       this._m = { ...messagesFor(locale), ...(this.messages ?? {}) };
       this._fmt = { locale, timeZone: this.timeZone, messages: this._m };
+      this._count = new Intl.NumberFormat(locale);
     }
     const dir = this.closest('[dir]')?.getAttribute('dir');
     this._rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(locale);
@@ -1193,7 +1196,7 @@ export class DatelineTimeline extends LitElement {
     const last = Math.ceil(total / LIST_PAGE) - 1;
     const page = Math.min(this._listPage, last);
     const rows = this._items.slice(page * LIST_PAGE, (page + 1) * LIST_PAGE);
-    const n = new Intl.NumberFormat(fmt.locale);
+    const n = this._count;
     const status = m.listPage(n.format(page * LIST_PAGE + 1), n.format(page * LIST_PAGE + rows.length), n.format(total));
     // Page buttons stay focusable at either end (aria-disabled): a disabled button would drop focus.
     const turn = (to: number, label: string) =>
@@ -1297,7 +1300,7 @@ export class DatelineTimeline extends LitElement {
       dir=${this._rtl ? 'rtl' : 'ltr'}
       class=${f.vertical ? 'vertical' : 'horizontal'}
     >
-      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(new Intl.NumberFormat(this._fmt.locale).format(this._items.length))}</p>` : nothing}
+      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(this._count.format(this._items.length))}</p>` : nothing}
       <div class="toolbar">
         ${f.vertical
           ? nothing
