@@ -78,11 +78,11 @@ interface Mark {
   /** The event (a cluster's first member). */
   item: NormalisedEvent;
   /**
-   * A cluster: how many events it holds, their ids (listed only when asked for), and whether it is
-   * a bin (a pill sized by its count, which a zoom step only moves) or a cluster of a packed row
-   * (as wide as its events' extent).
+   * A cluster: how many events it holds, their positions in time order (in `_items`, listed only
+   * when asked for), and whether it is a bin (a pill sized by its count, which a zoom step only
+   * moves) or a cluster of a packed row (as wide as its events' extent).
    */
-  members?: { count: number; ids: () => readonly string[]; bin: boolean };
+  members?: { count: number; positions: () => Iterable<number>; bin: boolean };
   x: number;
   y: number;
   width: number;
@@ -288,10 +288,7 @@ export class DatelineTimeline extends LitElement {
       const m = this._frame.marks.find((m) => m.key === key);
       if (!m?.members) return m && [m.item.pos, m.item.pos];
       let [lo, hi] = [Infinity, -Infinity];
-      for (const id of m.members.ids()) {
-        const { pos } = this._byId.get(id)!;
-        [lo, hi] = [Math.min(lo, pos), Math.max(hi, pos)];
-      }
+      for (const pos of m.members.positions()) [lo, hi] = [Math.min(lo, pos), Math.max(hi, pos)];
       return [lo, hi];
     },
     idAt: (i) => this._items[i].id,
@@ -709,8 +706,7 @@ export class DatelineTimeline extends LitElement {
         const m = this._mark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, showHeaders);
         if (bin.to - bin.from > 1) {
           m.key = `cluster:${item.id}`;
-          const all = this._items;
-          m.members = { count: bin.to - bin.from, ids: () => Array.from(l.items.subarray(bin.from, bin.to), (i) => all[i].id), bin: true };
+          m.members = { count: bin.to - bin.from, positions: () => l.items.subarray(bin.from, bin.to), bin: true };
         }
         if (!visible(m)) continue;
         if (m.members) {
@@ -737,7 +733,7 @@ export class DatelineTimeline extends LitElement {
       if (p.members) {
         const ids = p.members;
         m.key = `cluster:${item.id}`;
-        m.members = { count: ids.length, ids: () => ids, bin: false };
+        m.members = { count: ids.length, positions: () => ids.map((id) => this._byId.get(id)!.pos), bin: false };
       }
       seen.set(p, m.key);
       keys.set(index, m.key);
@@ -1101,19 +1097,19 @@ export class DatelineTimeline extends LitElement {
       tabindex=${m.key === tabKey ? 0 : -1}
       aria-label=${name}
       title=${name}
-      @click=${() => this._openCluster(members.ids())}
+      @click=${() => this._openCluster(members.positions())}
     >
       ${members.count}
     </div>`;
   }
 
-  /** Zooms into a cluster's events (given by id), so they separate. */
-  private _openCluster(ids: readonly string[]): void {
+  /** Zooms into a cluster's events (given by position in time order), so they separate. */
+  private _openCluster(positions: Iterable<number>): void {
     let lo = Infinity;
     let hi = -Infinity;
     let first: NormalisedEvent | undefined;
-    for (const id of ids) {
-      const it = this._byId.get(id)!;
+    for (const pos of positions) {
+      const it = this._items[pos];
       lo = Math.min(lo, Number.isFinite(it.min) ? it.min : it.max);
       hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
       if (!first || it.pos < first.pos) first = it;
