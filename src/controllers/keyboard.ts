@@ -15,6 +15,11 @@ export interface KeyItems {
 /** What the keyboard needs from the timeline. */
 export interface KeyboardHost {
   items(): KeyItems;
+  /**
+   * The key of the mark that keys act from: the logical focus (the mark the previous key chose,
+   * even when no render has moved DOM focus there yet), else `focused`, the mark with DOM focus.
+   */
+  current(focused: string): string;
   /** The first and last position in time order of the events a mark shows (one, or a cluster's). */
   range(key: string): [number, number] | undefined;
   /** The id of the event at a position in time order. */
@@ -24,7 +29,12 @@ export interface KeyboardHost {
   rtl(): boolean;
   /** How many events a screenful holds, for PageUp/PageDown. */
   pageSize(): number;
+  /** Moves the logical focus to the event at once; DOM focus follows when it is drawn. */
   focus(id: string): void;
+  /** Enter or Space: selects the event, or opens the cluster, that the mark shows. */
+  activate(key: string): void;
+  /** A mark got DOM focus (by Tab, a pointer or code): it becomes the logical focus if it is not already. */
+  adopt(key: string): void;
   /** Zooms by `factor` keeping the event with `id` where it is. */
   zoomAround(id: string, factor: number): void;
   fit(): void;
@@ -82,12 +92,17 @@ export function computeKeyTarget(
   return -1;
 }
 
+/** The mark (an element with `data-key`) an event came from, through the shadow root. */
+const markOf = (e: Event) => e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.key !== undefined);
+
 /**
  * Keyboard for the timeline: one Tab stop (roving tabindex is rendered by the host from the
  * focused id), arrows, Home/End, PageUp/PageDown, `+`/`-` to zoom around the focused event, `0` to
- * show all, `?` for help, Escape to close, Enter or Space to activate the focused mark (marks are
- * `role="button"` elements rather than native buttons: a zoom frame restyles every mark it moves,
- * and a native button costs about three times as much to restyle).
+ * show all, `?` for help, Escape to close, Enter or Space to activate the focused mark.
+ *
+ * Keys are applied in order to the logical focus, not to the element that has DOM focus: keys
+ * pressed faster than frames (automation, switch devices, a held key) arrive before a render has
+ * moved DOM focus, and must still each start where the previous one ended.
  */
 export class KeyboardController implements ReactiveController {
   constructor(
@@ -99,17 +114,24 @@ export class KeyboardController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('keydown', this.handle);
+    this.host.addEventListener('focusin', this.handleFocus);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.handle);
+    this.host.removeEventListener('focusin', this.handleFocus);
   }
+
+  /** The mark that received focus, from inside the timeline. */
+  private readonly handleFocus = (e: FocusEvent): void => {
+    const key = markOf(e)?.dataset.key;
+    if (key !== undefined) this.timeline.adopt(key);
+  };
 
   /** Handles a keydown from inside the timeline (it reaches the host through the shadow root). */
   handle = (e: KeyboardEvent): void => {
     const t = this.timeline;
-    const mark = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.key !== undefined);
-    const target = mark?.dataset.key;
+    const mark = markOf(e);
     if (e.key === 'Escape') {
       if (t.escape()) e.preventDefault();
       return;
@@ -119,13 +141,14 @@ export class KeyboardController implements ReactiveController {
       e.preventDefault();
       return;
     }
-    if (target === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (mark?.dataset.key === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = t.current(mark.dataset.key);
     if (e.key === 'Enter' || e.key === ' ') {
-      mark!.click();
+      t.activate(key);
       e.preventDefault();
       return;
     }
-    const range = t.range(target);
+    const range = t.range(key);
     if (!range) return;
     if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
       t.zoomAround(t.idAt(range[0]), e.key === '+' || e.key === '=' ? 2 : 0.5);

@@ -40,7 +40,6 @@ const ko: DatelineMessages = {
   zoomOut: '축소',
   fit: '전체 보기',
   close: '닫기',
-  events: '사건',
   help: '키보드 단축키',
   keys: [
     ['Tab', '타임라인으로 들어가거나 나가기'],
@@ -86,7 +85,6 @@ const uk: DatelineMessages = {
   zoomOut: 'Зменшити',
   fit: 'Показати все',
   close: 'Закрити',
-  events: 'Події',
   help: 'Клавіатурні скорочення',
   keys: [
     ['Tab', 'увійти до хронології або вийти з неї'],
@@ -132,7 +130,6 @@ const ru: DatelineMessages = {
   zoomOut: 'Отдалить',
   fit: 'Показать всё',
   close: 'Закрыть',
-  events: 'События',
   help: 'Сочетания клавиш',
   keys: [
     ['Tab', 'войти в хронологию или выйти из неё'],
@@ -178,7 +175,6 @@ const fr: DatelineMessages = {
   zoomOut: 'Zoom arrière',
   fit: 'Tout afficher',
   close: 'Fermer',
-  events: 'Événements',
   help: 'Raccourcis clavier',
   keys: [
     ['Tab', 'entrer dans la chronologie ou en sortir'],
@@ -224,7 +220,6 @@ const de: DatelineMessages = {
   zoomOut: 'Verkleinern',
   fit: 'Alles zeigen',
   close: 'Schließen',
-  events: 'Ereignisse',
   help: 'Tastenkürzel',
   keys: [
     ['Tab', 'in die Zeitleiste hinein oder hinaus'],
@@ -270,7 +265,6 @@ const es: DatelineMessages = {
   zoomOut: 'Alejar',
   fit: 'Mostrar todo',
   close: 'Cerrar',
-  events: 'Eventos',
   help: 'Atajos de teclado',
   keys: [
     ['Tab', 'entrar en la cronología o salir de ella'],
@@ -316,7 +310,6 @@ const ar: DatelineMessages = {
   zoomOut: 'تصغير',
   fit: 'عرض الكل',
   close: 'إغلاق',
-  events: 'الأحداث',
   help: 'اختصارات لوحة المفاتيح',
   keys: [
     ['Tab', 'الدخول إلى الخط الزمني أو الخروج منه'],

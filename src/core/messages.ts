@@ -44,8 +44,6 @@ export interface DatelineMessages {
   zoomOut: string;
   fit: string;
   close: string;
-  /** "Events 3 of 14" style counts are not used; this names the list of events. */
-  events: string;
   /** The help button and panel title. */
   help: string;
   /** The keys listed in the help panel: [keys, what they do]. */
@@ -99,7 +97,6 @@ export const en: DatelineMessages = {
   zoomOut: 'Zoom out',
   fit: 'Show all',
   close: 'Close',
-  events: 'Events',
   help: 'Keyboard shortcuts',
   keys: [
     ['Tab', 'enter or leave the timeline'],

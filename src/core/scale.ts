@@ -1,4 +1,5 @@
 /** Time scales: the data's extent and the scale that maps floating milliseconds to pixels. */
+import { DAY } from './time.js';
 
 /**
  * A linear or polylinear scale from floating milliseconds to pixels, with the part of D3's
@@ -82,7 +83,6 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
   return scale;
 }
 
-const DAY = 86_400_000;
 
 /**
  * Pads an extent by `share` of its length on each side, and widens a single instant to two days,

@@ -16,6 +16,7 @@
  * d3-zoom can rescale like any other, plus the segments and breaks for drawing.
  */
 import { scaleLinear, type TimeScale } from './scale.js';
+import { DAY } from './time.js';
 
 export interface Segment {
   /** First and last floating ms of the segment (padded). */
@@ -44,7 +45,6 @@ export interface SegmentedScale {
   segments: Segment[];
 }
 
-const DAY = 86_400_000;
 
 /**
  * Splits events into segments separated by long empty gaps. Event i covers `starts[i]` to

@@ -12,7 +12,7 @@ export interface Spans {
   starts: Float64Array;
   ends: Float64Array;
   /** Start and end in ms as pairs, NaN where open; the base scale turns them into pixels. */
-  px: Float64Array;
+  times: Float64Array;
   /** Each event's group, numbered by first appearance in the input (see `groups`). */
   group: Int32Array;
   /** The groups in order of first appearance in the input. */
@@ -47,7 +47,7 @@ export function computeSpans(events: NormalisedEvent[]): Spans {
   const items = new Array<NormalisedEvent>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  const px = new Float64Array(2 * n);
+  const times = new Float64Array(2 * n);
   const group = new Int32Array(n);
   let finest = Infinity;
   let lo = Infinity;
@@ -66,9 +66,9 @@ export function computeSpans(events: NormalisedEvent[]): Spans {
     ends[i] = b;
     if (a < lo && Number.isFinite(a)) lo = a;
     if (b > hi && Number.isFinite(b)) hi = b;
-    px[2 * i] = Number.isFinite(min) ? min : NaN;
-    px[2 * i + 1] = Number.isFinite(max) ? max : NaN;
+    times[2 * i] = Number.isFinite(min) ? min : NaN;
+    times[2 * i + 1] = Number.isFinite(max) ? max : NaN;
     if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
   }
-  return { items, starts, ends, px, group, groups: [...numbers.keys()], finest, extent: lo <= hi ? [lo, hi] : null };
+  return { items, starts, ends, times, group, groups: [...numbers.keys()], finest, extent: lo <= hi ? [lo, hi] : null };
 }

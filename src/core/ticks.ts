@@ -3,6 +3,7 @@ import { ticks as arrayTicks } from 'd3-array';
 import { utcTicks } from 'd3-time';
 import { dtf, formatYear, utc, type FormatOptions } from './dates.js';
 import type { TimeScale } from './scale.js';
+import { DAY } from './time.js';
 
 export interface Tick {
   /** Floating milliseconds. */
@@ -12,7 +13,6 @@ export interface Tick {
   label: string;
 }
 
-const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 
 /** Converts an astronomical year (0 = 1 BCE) to a historical one (no year zero) and back. */

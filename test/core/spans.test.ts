@@ -44,7 +44,7 @@ describe('computeSpans', () => {
           const start = Number.isFinite(e.min) ? e.min : e.date.end!.min;
           const end = Number.isFinite(e.max) ? e.max : e.date.start!.max;
           expect([spans.starts[i], spans.ends[i]]).to.deep.equal([start, end]);
-          expect([spans.px[2 * i], spans.px[2 * i + 1]]).to.deep.equal([Number.isFinite(e.min) ? e.min : NaN, Number.isFinite(e.max) ? e.max : NaN]);
+          expect([spans.times[2 * i], spans.times[2 * i + 1]]).to.deep.equal([Number.isFinite(e.min) ? e.min : NaN, Number.isFinite(e.max) ? e.max : NaN]);
           lo = Math.min(lo, start);
           hi = Math.max(hi, end);
         });

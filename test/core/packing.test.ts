@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { binLane, computeLayout, computeStack, type LayoutItem, type Placement } from '../../src/core/layout.js';
+import { binLane, computePacking, computeStack, type PackItem, type Placement } from '../../src/core/packing.js';
 
 const MARK = 14;
 const PAD = 4;
@@ -17,12 +17,12 @@ const itemArb = (lanes: number) =>
 const itemsArb = fc
   .integer({ min: 1, max: 4 })
   .chain((lanes) => fc.tuple(fc.constant(lanes), fc.array(itemArb(lanes), { maxLength: 80 }), fc.integer({ min: 200, max: 1400 })));
-const toItems = (raw: { lane: number; x0: number; length: number; labelWidth: number }[]): LayoutItem[] =>
+const toItems = (raw: { lane: number; x0: number; length: number; labelWidth: number }[]): PackItem[] =>
   raw.map((r, i) => ({ id: `e${i}`, lane: r.lane, x0: r.x0, x1: r.x0 + r.length, labelWidth: r.labelWidth }));
 
-describe('computeLayout', () => {
+describe('computePacking', () => {
   it('puts points that do not collide in one row with full labels', () => {
-    const { placements, rows } = computeLayout(
+    const { placements, rows } = computePacking(
       [
         { id: 'a', lane: 0, x0: 0, x1: 0, labelWidth: 50 },
         { id: 'b', lane: 0, x0: 200, x1: 200, labelWidth: 50 },
@@ -37,7 +37,7 @@ describe('computeLayout', () => {
   });
 
   it('moves a colliding label to the next row', () => {
-    const { placements } = computeLayout(
+    const { placements } = computePacking(
       [
         { id: 'a', lane: 0, x0: 0, x1: 0, labelWidth: 100 },
         { id: 'b', lane: 0, x0: 50, x1: 50, labelWidth: 100 },
@@ -48,21 +48,21 @@ describe('computeLayout', () => {
   });
 
   it('flips a label that would run past the limit to the left of its mark', () => {
-    const [p] = computeLayout([{ id: 'a', lane: 0, x0: 950, x1: 950, labelWidth: 200 }], { lanes: 1, limit: 1000 }).placements;
+    const [p] = computePacking([{ id: 'a', lane: 0, x0: 950, x1: 950, labelWidth: 200 }], { lanes: 1, limit: 1000 }).placements;
     expect(p.flipped).to.equal(true);
     expect(labelBox(p)[1]).to.be.at.most(950);
   });
 
   it('cuts a label to the room before the next mark when rows run out', () => {
     const items = [0, 1, 2].map((i) => ({ id: `e${i}`, lane: 0, x0: i * 80, x1: i * 80, labelWidth: 300 }));
-    const { placements } = computeLayout(items, { lanes: 1, maxRows: 1 });
+    const { placements } = computePacking(items, { lanes: 1, maxRows: 1 });
     expect(placements.map((p) => p.labelWidth)).to.deep.equal([80 - 8 - MARK - PAD, 80 - 8 - MARK - PAD, 300]);
   });
 
   it('merges marks that collide in every row into one cluster spanning its members', () => {
     const items = [0, 1, 2, 3].map((i) => ({ id: `e${i}`, lane: 0, x0: 100 + i, x1: 100 + i, labelWidth: 50 }));
     items.push({ id: 'month', lane: 0, x0: 102, x1: 160, labelWidth: 50 });
-    const { placements } = computeLayout(items, { lanes: 1, maxRows: 2 });
+    const { placements } = computePacking(items, { lanes: 1, maxRows: 2 });
     const clusters = [...new Set(placements.filter((p) => p.members))];
     expect(clusters).to.have.length(1);
     expect(clusters[0].members).to.deep.equal(['e0', 'e2', 'month', 'e3']);
@@ -76,8 +76,8 @@ describe('computeLayout', () => {
     fc.assert(
       fc.property(itemsArb, ([lanes, raw, limit]) => {
         const items = toItems(raw);
-        const a = computeLayout(items, { lanes, limit });
-        const b = computeLayout([...items].reverse(), { lanes, limit });
+        const a = computePacking(items, { lanes, limit });
+        const b = computePacking([...items].reverse(), { lanes, limit });
         expect(a.placements.length).to.equal(items.length);
         // Every item is placed or clustered exactly once.
         const marks = [...new Set(a.placements)];

@@ -17,7 +17,7 @@
  */
 
 /** One item to place, in pixels along the time axis. */
-export interface LayoutItem {
+export interface PackItem {
   id: string;
   /** Lane index. */
   lane: number;
@@ -47,7 +47,7 @@ export interface Placement {
   members?: string[];
 }
 
-export interface LayoutOptions {
+export interface PackOptions {
   /** Number of lanes. */
   lanes: number;
   /** Most rows in one lane (defaults to 6). */
@@ -64,16 +64,16 @@ export interface LayoutOptions {
   limit?: number;
 }
 
-export interface Layout {
+export interface Packing {
   placements: Placement[];
   /** Rows used in each lane (at least 1). */
   rows: number[];
 }
 
 /** Packs `items` into rows per lane; see the module comment for the algorithm. */
-export function computeLayout(items: readonly LayoutItem[], options: LayoutOptions): Layout {
+export function computePacking(items: readonly PackItem[], options: PackOptions): Packing {
   const { lanes, maxRows = 6, gap = 8, mark = 14, pad = 4, minLabel = 40, limit = Infinity } = options;
-  const markEnd = (it: LayoutItem) => Math.max(it.x1, it.x0 + mark);
+  const markEnd = (it: PackItem) => Math.max(it.x1, it.x0 + mark);
   const flips = items.map((it) => it.x0 + mark + pad + it.labelWidth > limit && it.x0 - pad - it.labelWidth >= 0);
   const left = items.map((it, i) => (flips[i] ? it.x0 - pad - it.labelWidth : it.x0));
   const order = items

@@ -1,0 +1,141 @@
+/**
+ * The vertical column, for narrow screens: every event in time order, top to bottom, pushed down
+ * so entries never overlap and long quiet stretches compressed (`computeStack`), with spans drawn
+ * as tracks in a gutter. Above `VERTICAL_WINDOW` events only the entries near the screen are drawn.
+ */
+import { memoByOwner } from '../core/memo.js';
+import { computeStack } from '../core/packing.js';
+import { scaleLinear, type TimeScale } from '../core/scale.js';
+import { textsFor } from '../core/texts.js';
+import { computeTicks } from '../core/ticks.js';
+import { lowerBound } from '../core/time-index.js';
+import type { Dataset } from '../data/dataset.js';
+import type { Frame, FrameInput, Mark, PlacedLane } from './frame.js';
+import { laneNumbers } from './lane-columns.js';
+import { MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
+
+/** Characters that may be wider than 1.2em: any outside Latin to CJK and Hangul syllables. */
+const UNCOMMON = /[^\u0020-\u2fff\u3000-\u9fff\uac00-\ud7af]/;
+const GUTTER = 64;
+const TRACK_GAP = 10;
+
+/** Every event's place in the column. */
+export interface Column {
+  /** Each event's top, in time order; never decreasing. */
+  tops: number[];
+  tracks: Mark['track'][];
+  scale: TimeScale;
+  height: number;
+  /** Where the entries start (after the tracks), and the width of their text. */
+  left: number;
+  textWidth: number;
+}
+
+/** The column of `data` at `width`; rebuilt when the data, the width or the font change. */
+export const computeColumn = memoByOwner((data: Dataset, width: number, em: number, measure: (text: string) => number): Column => {
+  const items = data.spans.items;
+  const spans = items.filter((it) => it.date.start !== it.date.end);
+  const trackCount = Math.min(3, spans.length);
+  const left = GUTTER + trackCount * TRACK_GAP + 8;
+  const textWidth = Math.max(80, width - left - MARK - 8);
+  const height = Math.max(240, items.length * 80);
+  const [first, last] = data.extent!;
+  const base = scaleLinear([first, last], [0, height]);
+  const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
+  // Measuring a title costs about 13 µs (over a second for 100,000). One that would fit on a
+  // line even if each of its characters were 1.2em wide needs none; characters outside the
+  // common scripts (emoji, presentation forms, fullwidth forms) may be wider, so titles with
+  // them are always measured.
+  const oneLine = Math.floor((textWidth - 4) / (1.2 * em));
+  const sizes = items.map((it) => {
+    const title = it.event.title;
+    const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure(title) / textWidth);
+    return 18 + lines * 18 + 12;
+  });
+  // The first event starts near the top; the padding before it is not drawn.
+  const offset = pos(items[0].min) - 24;
+  const tops = computeStack(
+    items.map((it) => pos(it.min) - offset),
+    sizes,
+    VERTICAL_MAX_GAP,
+  );
+  // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
+  const knots = [first, ...items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
+  const ys = [0, ...tops, Math.max(tops[tops.length - 1] + sizes[sizes.length - 1], height)];
+  const scale = scaleLinear(knots, ys).clamp(true);
+  let spanIndex = 0;
+  const trackEnds: number[] = [];
+  const tracks = items.map((item, i): Mark['track'] => {
+    if (item.date.start === item.date.end || !trackCount) return undefined;
+    const y0 = tops[i];
+    const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : last));
+    let t = trackEnds.findIndex((e) => e <= y0);
+    if (t < 0) t = trackEnds.length < trackCount ? trackEnds.length : spanIndex++ % trackCount;
+    trackEnds[t] = y1;
+    return { x: GUTTER + t * TRACK_GAP, length: y1 - y0 };
+  });
+  return { tops, tracks, scale, height: ys[ys.length - 1], left, textWidth };
+});
+
+export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
+  const { width, format } = input;
+  const column = computeColumn(data, width, input.em, input.measure);
+  const lanes = input.lanes.map((l): PlacedLane => ({ ...l, top: 0, height: 0 }));
+  const [marks, covered] = columnMarks(data, column, lanes, input);
+  return {
+    vertical: true,
+    keyOf: (id) => (data.byId.has(id) ? id : undefined),
+    width,
+    height: column.height,
+    lanes,
+    marks,
+    ticks: computeTicks(column.scale, format, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22),
+    breaks: [],
+    reference: input.reference && { pos: column.scale(input.reference.value), label: input.reference.label },
+    covered,
+  };
+}
+
+/**
+ * The column's marks: all of them, or above `VERTICAL_WINDOW` events those in the band `near`
+ * (with the spans whose tracks reach it, and the focused and selected events, so keys can go
+ * there); and the band drawn, or null for all.
+ */
+function columnMarks(data: Dataset, column: Column, lanes: PlacedLane[], input: FrameInput): [Mark[], [number, number] | null] {
+  const { tops, tracks } = column;
+  const items = data.spans.items;
+  const texts = textsFor(input.format);
+  const laneOfGroup = laneNumbers(data, lanes);
+  let indices = items.map((_, i) => i);
+  const near = items.length > VERTICAL_WINDOW ? input.near : null;
+  if (near) {
+    const [a, b] = near;
+    const drawn = new Set<number>();
+    for (let i = lowerBound(tops, a - ROW); i < tops.length && tops[i] < b; i++) drawn.add(i);
+    tracks.forEach((t, i) => t && tops[i] < a && tops[i] + t.length > a && drawn.add(i));
+    for (const id of [input.focused, input.selected]) {
+      const pos = id ? data.byId.get(id)?.pos : undefined;
+      if (pos !== undefined) drawn.add(pos);
+    }
+    indices = [...drawn].sort((x, y) => x - y);
+  }
+  const marks = indices.map((i): Mark => {
+    const item = items[i];
+    return {
+      key: item.id,
+      item,
+      x: column.left,
+      y: tops[i],
+      width: input.width - column.left,
+      markWidth: MARK,
+      labelWidth: column.textWidth,
+      when: texts.when(item),
+      lane: lanes[laneOfGroup[data.spans.group[i]]],
+      span: false,
+      extent: false,
+      openEnd: !Number.isFinite(item.max),
+      track: tracks[i],
+    };
+  });
+  return [marks, near];
+}

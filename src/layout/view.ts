@@ -1,0 +1,58 @@
+/**
+ * View arithmetic: the visible window of the horizontal layout, as [start, end] in floating ms.
+ * Moves are made in pixels of the base scale, so a pan across a compressed gap keeps the zoom.
+ */
+import type { TimeScale } from '../core/scale.js';
+import { anchorTime, HOUR } from '../core/time.js';
+import type { NormalisedEvent } from '../core/validate.js';
+
+export type View = [number, number];
+
+/** The window that shows all of the base scale. */
+export function fullView(base: TimeScale): View {
+  const d = base.domain();
+  return [+d[0], +d[d.length - 1]];
+}
+
+/** The window around base pixel `centre`, `half` base pixels either side (in either direction). */
+export function viewAround(base: TimeScale, centre: number, half: number): View {
+  const a = +base.invert(centre - half);
+  const b = +base.invert(centre + half);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** Half the width of `view` in base pixels. */
+export function halfWidth(base: TimeScale, view: readonly [number, number]): number {
+  return Math.abs(base(view[1]) - base(view[0])) / 2;
+}
+
+/** `view` moved, keeping its width, so that it is centred on base pixel `x`, inside [0, width]. */
+export function panTo(base: TimeScale, view: readonly [number, number], x: number, width: number): View {
+  const half = halfWidth(base, view);
+  return viewAround(base, Math.max(half, Math.min(width - half, x)), half);
+}
+
+/** `view` panned so that it holds `item`, at the same zoom; `view` itself when it does already. */
+export function viewToShow(base: TimeScale, view: View, item: { min: number; max: number }): View {
+  if (item.min <= view[1] && anchorTime(item) >= view[0]) return view;
+  return viewAround(base, base(anchorTime(item)), halfWidth(base, view));
+}
+
+/** The window that separates a cluster's events: their extent, padded by 15% (at least an hour). */
+export function clusterView(members: readonly NormalisedEvent[]): View | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const it of members) {
+    lo = Math.min(lo, anchorTime(it));
+    hi = Math.max(hi, Number.isFinite(it.max) ? it.max : (it.date.start?.max ?? it.min));
+  }
+  if (!(hi >= lo)) return null;
+  const pad = Math.max((hi - lo) * 0.15, HOUR);
+  return [lo - pad, hi + pad];
+}
+
+/** Whether two windows differ by more than a millionth of the first one's length. */
+export function moved(a: View | null, b: View): boolean {
+  const tolerance = a ? (a[1] - a[0]) * 1e-6 : 0;
+  return !a || Math.abs(a[0] - b[0]) > tolerance || Math.abs(a[1] - b[1]) > tolerance;
+}

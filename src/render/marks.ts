@@ -1,0 +1,101 @@
+/**
+ * An event's mark and a cluster's pill, as templates. Marks are `role="button"` elements rather
+ * than native buttons: a zoom frame restyles every mark it moves, and a native button costs about
+ * three times as much to restyle.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { clip } from '../core/texts.js';
+import type { Mark } from '../layout/frame.js';
+import { MARK } from '../layout/metrics.js';
+
+export interface MarkProps {
+  /** The key of the one mark in the Tab order. */
+  tabKey: string | null;
+  vertical: boolean;
+  rtl: boolean;
+  /** The id of the selected event. */
+  selected: string | null;
+  /** A mark's accessible name. */
+  name: (m: Mark) => string;
+  /** A cluster's accessible name: its count and date range. */
+  clusterName: (m: Mark) => string;
+  onSelect: (id: string) => void;
+  onOpenCluster: (m: Mark) => void;
+}
+
+/** A mark's position as a transform from the inline-start edge (mirrored right to left). */
+const at = (m: Mark, rtl: boolean) => `translate(${rtl ? -m.x : m.x}px, ${m.y}px)`;
+
+/** The classes that draw a mark: its shape, certainty and qualifiers. */
+export function markClasses(m: Mark): string {
+  const { item } = m;
+  const start = item.date.start;
+  return [
+    m.span ? 'span' : '',
+    m.extent ? 'extent' : '',
+    // In the vertical layout the span's track shows how it ends; the dot stays whole.
+    m.openEnd && !m.track ? 'open-end' : '',
+    item.date.openEnd === 'unknown' && !m.track ? 'unknown-end' : '',
+    m.flipped ? 'flipped' : '',
+    item.certainty,
+    start?.approximate || item.date.end?.approximate ? 'approximate' : '',
+    start?.uncertain || item.date.end?.uncertain ? 'uncertain' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A mark: an event, or a cluster when `m.members` is set. */
+export function renderMark(m: Mark, p: MarkProps): TemplateResult {
+  return m.members ? renderCluster(m, p) : renderEvent(m, p);
+}
+
+function renderCluster(m: Mark, p: MarkProps): TemplateResult {
+  const name = p.clusterName(m);
+  return html`<div
+    role="button"
+    part="cluster"
+    class="cluster"
+    data-key=${m.key}
+    style=${styleMap({ transform: at(m, p.rtl), width: m.members!.bin ? null : `${m.markWidth}px` })}
+    tabindex=${m.key === p.tabKey ? 0 : -1}
+    aria-label=${name}
+    title=${name}
+    @click=${() => p.onOpenCluster(m)}
+  >
+    ${m.members!.count}
+  </div>`;
+}
+
+function renderEvent(m: Mark, p: MarkProps): TemplateResult {
+  const { item } = m;
+  const e = item.event;
+  const label = p.vertical
+    ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
+        ><bdi>${e.title}</bdi> <span class="when">${m.when}${e.displayDate ? html` (“<bdi>${e.displayDate}</bdi>”)` : ''}</span></span
+      >`
+    : m.labelWidth > 0
+      ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${e.title}</span>`
+      : nothing;
+  const track = m.track
+    ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_lane-color': m.lane.color })}></span>`
+    : nothing;
+  return html`${track}<div
+      role="button"
+      part="event"
+      class=${markClasses(m)}
+      data-id=${item.id}
+      data-key=${m.key}
+      style=${styleMap({ transform: at(m, p.rtl), width: `${m.width}px`, '--_lane-color': p.vertical ? m.lane.color : null })}
+      tabindex=${m.key === p.tabKey ? 0 : -1}
+      aria-pressed=${p.selected === item.id ? 'true' : 'false'}
+      aria-label=${p.name(m)}
+      title=${ifDefined(p.vertical ? undefined : `${clip(e.title)} — ${m.when}`)}
+      @click=${() => p.onSelect(item.id)}
+    >
+      <span class="mark" style=${styleMap({ width: `${m.markWidth}px` })}></span>
+      ${label}
+    </div>`;
+}

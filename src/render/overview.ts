@@ -1,0 +1,83 @@
+/**
+ * The overview strip under the axis: every event on the base scale, drawn on a canvas (one node
+ * whatever the number of events), and the visible window, which can be dragged.
+ */
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lane } from '../data/lanes.js';
+import type { BaseScale } from '../layout/base.js';
+import type { LaneColumns } from '../layout/lane-columns.js';
+import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
+
+export interface OverviewHandlers {
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerMove: (e: PointerEvent) => void;
+  onPointerUp: (e: PointerEvent) => void;
+}
+
+/** The strip, with the window over `view` (on the base scale). */
+export function renderOverview(base: BaseScale, view: readonly [number, number], width: number, h: OverviewHandlers): TemplateResult {
+  const [a, b] = view.map((v) => base.scale(v));
+  const x0 = Math.max(0, Math.min(a, b));
+  const x1 = Math.min(width, Math.max(a, b));
+  return html`<div
+    part="overview"
+    class="overview"
+    aria-hidden="true"
+    @pointerdown=${h.onPointerDown}
+    @pointermove=${h.onPointerMove}
+    @pointerup=${h.onPointerUp}
+    @pointercancel=${h.onPointerUp}
+  >
+    <canvas></canvas>
+    <div class="window" style=${styleMap({ left: `${x0}px`, width: `${Math.max(4, x1 - x0)}px` })}></div>
+  </div>`;
+}
+
+/** What each canvas last drew: it is drawn again only when the lane columns (data, width, lanes) change. */
+const drawn = new WeakMap<HTMLCanvasElement, LaneColumns>();
+
+/**
+ * Draws every event into `canvas`: a row per lane, in the lane's colour. Which pixel columns each
+ * lane covers is counted with a difference array (O(events + width) however long the spans), then
+ * drawn as runs: a few hundred rectangles, not one per event.
+ */
+export function drawOverview(canvas: HTMLCanvasElement, base: BaseScale, columns: LaneColumns, lanes: readonly Lane[], rtl: boolean): void {
+  if (drawn.get(canvas) === columns && canvas.width) return;
+  drawn.set(canvas, columns);
+  const ratio = window.devicePixelRatio || 1;
+  const width = base.width;
+  const height = OVERVIEW_HEIGHT;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.scale(ratio, ratio);
+  const rowHeight = (height - 4) / Math.max(1, lanes.length);
+  const at = base.positions;
+  const count = Math.ceil(width);
+  const cover = lanes.map(() => new Int32Array(count + 1));
+  for (let i = 0; i < columns.laneOf.length; i++) {
+    // Open ends run to the edge: 0 and the width in reading order.
+    const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
+    const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
+    const lane = cover[columns.laneOf[i]];
+    lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
+    lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
+  }
+  cover.forEach((diff, l) => {
+    ctx.fillStyle = lanes[l].color;
+    let depth = 0;
+    let start = -1;
+    for (let x = 0; x <= count; x++) {
+      depth += diff[x];
+      if (depth > 0 && start < 0) start = x;
+      else if (depth <= 0 && start >= 0) {
+        ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
+        start = -1;
+      }
+    }
+  });
+}

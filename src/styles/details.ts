@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/** The details panel of the selected event. */
+export const detailsStyles = css`
+  [part~='details'] {
+    position: relative;
+    margin-top: 8px;
+    padding: 12px 16px;
+    border: 1px solid var(--_grid);
+    border-inline-start: 4px solid var(--_lane-color, var(--_accent));
+    border-radius: 6px;
+  }
+  [part~='details'] h2 {
+    margin: 0 0 4px;
+    margin-inline-end: 32px;
+    font-size: 1.1em;
+  }
+  [part~='details'] p {
+    margin: 4px 0;
+  }
+  [part~='details'] .meta {
+    color: var(--_muted);
+  }
+  [part~='details'] a {
+    color: var(--_accent);
+  }
+  [part~='details'] .close {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 8px;
+  }
+`;

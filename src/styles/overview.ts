@@ -1,0 +1,29 @@
+import { css, unsafeCSS } from 'lit';
+import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
+
+/** The overview strip and its window. */
+export const overviewStyles = css`
+  .overview {
+    position: relative;
+    height: ${unsafeCSS(OVERVIEW_HEIGHT)}px;
+    margin-top: 4px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    cursor: pointer;
+    touch-action: none;
+    overflow: hidden;
+  }
+  .overview canvas {
+    display: block;
+    opacity: 0.75;
+  }
+  .overview .window {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border: 2px solid var(--_fg);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_fg) 10%, transparent);
+    cursor: grab;
+  }
+`;
