@@ -3,22 +3,20 @@
  * modules (data → layout → frame), hands input to its controllers and composes the templates that
  * `render/` makes from the frame.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatPoint, formatWindow, normaliseDate } from './core/dates.js';
+import { formatWindow } from './core/dates.js';
 import type { DatelineMessages } from './core/messages.js';
 import { createViewScale } from './core/scale.js';
 import { anchorTime } from './core/time.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
-import type { NormalisedEvent } from './core/validate.js';
 import { computeDataset, describeProblems, type Dataset } from './data/dataset.js';
 import { computeLanes, type Lane } from './data/lanes.js';
 import { computeBase, type BaseScale } from './layout/base.js';
-import { computeFrame, emptyFrame, type Frame, type Mark } from './layout/frame.js';
-import { computeLaneColumns, laneNumbers } from './layout/lane-columns.js';
+import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf, type Frame, type Mark } from './layout/frame.js';
+import { computeLaneColumns, keyItems } from './layout/lane-columns.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
-import { clusterView, fullView, moved, panTo, viewToShow, type View } from './layout/view.js';
+import { clusterView, fullView, moved, overlaps, panTo, viewToShow, windowOf, type View } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
@@ -26,23 +24,16 @@ import { OverviewDragController } from './controllers/overview-drag.js';
 import { ResizeController } from './controllers/resize.js';
 import { VisibleController } from './controllers/visible.js';
 import { ZoomController } from './controllers/zoom.js';
-import { renderDetails } from './render/details.js';
-import { LIST_PAGE, renderList } from './render/list.js';
-import { renderMark } from './render/marks.js';
+import { LIST_PAGE } from './render/list.js';
 import { createMeasure } from './render/measure.js';
 import { drawOverview, renderOverview } from './render/overview.js';
-import { renderPlot } from './render/plot.js';
-import { renderToolbar } from './render/toolbar.js';
+import { renderTimeline } from './render/timeline.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles/index.js';
 import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
 
-export { LIST_PAGE };
-
 /** Below this width (px) `layout="auto"` draws the vertical column. */
 export const VERTICAL_BREAKPOINT = 640;
-/** Above this many events the region also says how many there are and points to the list view. */
-export const SUMMARY_THRESHOLD = 200;
 /** Updates closer together than this (ms) after a render of events wait for the rest of the frame. */
 const FRAME = 16;
 const EMPTY: Dataset = computeDataset([]);
@@ -167,44 +158,28 @@ export class DatelineTimeline extends LitElement {
     end: () => this._rangeChanged(this._currentView()!),
   });
   protected readonly _keys = new KeyboardController(this, {
-    items: () => {
-      const { items, group, starts } = this._data.spans;
-      const lanes = laneNumbers(this._data, this._lanes);
-      return { length: items.length, lane: (i) => lanes[group[i]], time: (i) => starts[i] };
-    },
+    items: () => keyItems(this._data, this._lanes),
     current: (focused) => (this._focusId ? (this._frame.keyOf(this._focusId) ?? this._focusId) : focused),
-    range: (key) => {
-      const m = this._markOf(key);
-      if (!m?.members) {
-        const pos = (m?.item ?? this._data.byId.get(key))?.pos;
-        return pos === undefined ? undefined : [pos, pos];
-      }
-      let [lo, hi] = [Infinity, -Infinity];
-      for (const pos of m.members.positions()) [lo, hi] = [Math.min(lo, pos), Math.max(hi, pos)];
-      return [lo, hi];
-    },
+    range: (key) => rangeOf(this._frame, this._data, key),
     idAt: (i) => this._data.spans.items[i].id,
     vertical: () => this._frame.vertical,
     rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,
     focus: (id) => void this.focusEvent(id),
     activate: (key) => {
-      const m = this._markOf(key);
+      const m = findMark(this._frame, key);
       if (m?.members) this._openCluster(m);
       else this._select(m?.item.id ?? key, true);
     },
     adopt: (key) => {
-      if (key !== (this._focusId && this._frame.keyOf(this._focusId))) this._focusId = this._markOf(key)?.item.id ?? this._focusId;
+      if (key !== (this._focusId && this._frame.keyOf(this._focusId))) this._focusId = findMark(this._frame, key)?.item.id ?? this._focusId;
     },
     zoomAround: (id, factor) => this._zoomAround(id, factor),
-    fit: () => {
-      this.fit();
-      this._announce();
-    },
+    fit: () => (this.fit(), this._announce()),
     escape: () => {
-      if (this._help) this._help = false;
-      else if (this.selected !== null) this._closeDetails();
-      else return false;
+      if (this._help) return !(this._help = false);
+      if (this.selected === null) return false;
+      this._closeDetails();
       return true;
     },
     toggleHelp: () => (this._help = !this._help),
@@ -245,14 +220,8 @@ export class DatelineTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
   zoomTo(start: string | Date, end: string | Date): void {
-    const a = normaliseDate(start, this.timeZone);
-    const b = normaliseDate(end, this.timeZone);
-    if (!a.ok || !b.ok) throw new RangeError(`zoomTo: ${!a.ok ? `start ${a.message}` : `end ${(b as { message: string }).message}`}`);
-    const lo = a.date.start?.min ?? a.date.end?.min;
-    const hi = b.date.end?.max ?? b.date.start?.max;
-    if (lo === undefined || hi === undefined || !(hi > lo)) throw new RangeError('zoomTo: end must be after start');
+    this._show(windowOf(start, end, this.timeZone));
     this._zoomed = true;
-    this._show([lo, hi]);
   }
 
   /** Scrolls the event into view and focuses it. */
@@ -286,8 +255,6 @@ export class DatelineTimeline extends LitElement {
     const width = this._resize.measure();
     const vertical = this.layout === 'vertical' || (this.layout === 'auto' && width > 0 && width < this.breakpoint);
     const many = vertical && this._data.spans.items.length > VERTICAL_WINDOW;
-    const ref = this.referenceDate ? normaliseDate(this.referenceDate, this.timeZone) : null;
-    const point = ref?.ok ? ref.date.start : null;
     this._frame = computeFrame(this._data, {
       width,
       vertical,
@@ -296,9 +263,8 @@ export class DatelineTimeline extends LitElement {
       view: this._view,
       rtl: this._rtl,
       gaps: this.gaps,
-      reference: point ? { value: point.min, label: this._texts.messages.reference(formatPoint(point, format)) } : undefined,
+      reference: this._texts.reference(this.referenceDate),
       measure: this._measure,
-      em: parseFloat(getComputedStyle(this).fontSize) || 13,
       near: many ? this._visible.band() : null,
       focused: many ? this._focusId : null,
       selected: many ? this.selected : null,
@@ -309,8 +275,7 @@ export class DatelineTimeline extends LitElement {
   /** Reads newly assigned `events`; new data is shown whole, unless the reader zoomed into a window that still holds data. */
   private _load(): void {
     const data = (this._data = computeDataset(this.events, this.timeZone));
-    const [v, extent] = [this._view, data.extent];
-    if (!this._zoomed || !extent || !v || v[1] < extent[0] || v[0] > extent[1]) [this._view, this._zoomed] = [null, false];
+    if (!this._zoomed || !overlaps(this._view, data.extent)) [this._view, this._zoomed] = [null, false];
     if (data.problems.length) {
       this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems: data.problems }));
       console.warn(describeProblems(data.problems));
@@ -345,10 +310,6 @@ export class DatelineTimeline extends LitElement {
   private _show(view: View): void {
     this._view = view;
     this._zoom.show(view);
-  }
-
-  private _markOf(key: string): Mark | undefined {
-    return this._frame.marks.find((m) => m.key === key);
   }
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
@@ -398,71 +359,42 @@ export class DatelineTimeline extends LitElement {
   /** Shows or hides the list view; it opens at the page that holds the selected event. */
   private _toggleList = (): void => {
     this._list = !this._list;
-    const selected: NormalisedEvent | undefined = this.selected ? this._data.byId.get(this.selected) : undefined;
+    const selected = this.selected ? this._data.byId.get(this.selected) : undefined;
     if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
   };
 
   protected override render(): TemplateResult {
     const f = this._frame;
-    const texts = this._texts;
-    const m = texts.messages;
-    const items = this._data.spans.items;
-    const name = this.label || m.timeline;
-    if (!items.length) return html`<div role="region" aria-label=${name}><p class="empty">${m.empty}</p></div>`;
-    const drawn = (id: string | null) => {
-      const key = id ? f.keyOf(id) : undefined;
-      return key && f.marks.some((x) => x.key === key) ? key : undefined;
-    };
-    const tabKey = drawn(this._focusId) ?? drawn(this.selected) ?? f.marks[0]?.key ?? null;
-    const plot = renderPlot(f, (mark) =>
-      renderMark(mark, {
-        tabKey,
-        vertical: f.vertical,
-        rtl: this._rtl,
+    const m = this._texts.messages;
+    const [base, view] = [this._base(), this._currentView()];
+    const selected = this.selected ? this._data.byId.get(this.selected) : undefined;
+    return renderTimeline({
+      frame: f,
+      texts: this._texts,
+      items: this._data.spans.items,
+      label: this.label || m.timeline,
+      rtl: this._rtl,
+      marks: {
+        tabKey: tabKeyOf(f, this._focusId, this.selected),
         selected: this.selected,
-        name: (x) => texts.name(x.item, x.lane),
+        name: (x) => this._texts.name(x.item, x.lane),
         clusterName: (x) => m.cluster(x.members!.count, x.when),
         onSelect: (id) => this._select(id, true),
         onOpenCluster: (x) => this._openCluster(x),
-      }),
-    );
-    const base = this._base();
-    const view = this._currentView();
-    const many = items.length > SUMMARY_THRESHOLD;
-    const selected = this.selected ? this._data.byId.get(this.selected) : undefined;
-    return html`<div
-      role="region"
-      aria-label=${name}
-      aria-describedby=${ifDefined(many ? 'summary' : undefined)}
-      tabindex="-1"
-      dir=${this._rtl ? 'rtl' : 'ltr'}
-      class=${f.vertical ? 'vertical' : 'horizontal'}
-    >
-      ${many ? html`<p id="summary" class="visually-hidden">${m.summary(texts.count(items.length))}</p>` : nothing}
-      ${renderToolbar({
-        messages: m,
-        vertical: f.vertical,
+      },
+      toolbar: {
         list: this._list,
         help: this._help,
         onZoom: (factor) => this._zoom.zoomBy(factor),
         onFit: () => (this.fit(), this._announce()),
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
-      })}
-      ${plot} ${!f.vertical && base && view ? renderOverview(base, view, f.width, this._drag) : nothing}
-      <div class="visually-hidden announcer" aria-live="polite"></div>
-      ${this._list
-        ? renderList({
-            items,
-            lanes: this._lanes,
-            page: this._listPage,
-            caption: this.label || m.list,
-            texts,
-            onPage: (page) => (this._listPage = page),
-            onSelect: (id) => this._select(id, true),
-          })
-        : nothing}
-      ${selected ? renderDetails({ item: selected, lane: f.lanes.find((l) => l.key === selected.group), texts, onClose: this._closeDetails }) : nothing}
-    </div>`;
+      },
+      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._drag) : nothing,
+      list: this._list
+        ? { lanes: this._lanes, page: this._listPage, caption: this.label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
+        : undefined,
+      details: selected && { item: selected, lane: f.lanes.find((l) => l.key === selected.group), onClose: this._closeDetails },
+    });
   }
 }

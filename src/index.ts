@@ -5,6 +5,8 @@
 import { DatelineTimeline } from './dateline-timeline.js';
 
 export { DatelineTimeline, VERTICAL_BREAKPOINT } from './dateline-timeline.js';
+export { LIST_PAGE } from './render/list.js';
+export { SUMMARY_THRESHOLD } from './render/timeline.js';
 export * from './types.js';
 export * from './events.js';
 export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';

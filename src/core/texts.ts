@@ -4,7 +4,7 @@
  * when any of them changes the element gets a new format and so new texts, and nothing said in the
  * old language is reused.
  */
-import { formatDate, formatPoint, type DatePoint, type FormatOptions } from './dates.js';
+import { formatDate, formatPoint, normaliseDate, type DatePoint, type FormatOptions } from './dates.js';
 import { messagesFor } from './locales.js';
 import { en, type DatelineMessages } from './messages.js';
 import { memo, memoByOwner } from './memo.js';
@@ -38,6 +38,8 @@ export interface Texts {
   range(earliest: NormalisedEvent, latest: NormalisedEvent): string;
   /** An event's accessible name: title, date, lane (when it has one) and who claims it. */
   name(item: NormalisedEvent, lane?: { key: string; label: string }): string;
+  /** The reference marker of an EDTF date: its time and its label ("Published 18 October 2024"); undefined for a bad date. */
+  reference(date: string | undefined): { value: number; label: string } | undefined;
 }
 
 const made = new WeakMap<FormatOptions, Texts>();
@@ -81,6 +83,11 @@ function createTexts(format: FormatOptions): Texts {
         parts.push(m.claim(item.certainty, e.source?.name || undefined));
         return parts.filter(Boolean).join(', ');
       });
+    },
+    reference(date) {
+      const parsed = date ? normaliseDate(date, format.timeZone) : null;
+      const point = parsed?.ok ? parsed.date.start : null;
+      return point ? { value: point.min, label: m.reference(formatPoint(point, format)) } : undefined;
     },
   };
 }

@@ -64,6 +64,14 @@ export interface Frame {
   covered: [number, number] | null;
 }
 
+/** Text sizes in the element's font: the one thing layout asks of the DOM. */
+export interface TextMeasure {
+  /** The px width a label needs for `text`. */
+  width(text: string): number;
+  /** The font size in px. */
+  em(): number;
+}
+
 /** What a frame is computed from, besides the data set. */
 export interface FrameInput {
   width: number;
@@ -75,10 +83,8 @@ export interface FrameInput {
   rtl: boolean;
   gaps: 'auto' | 'off';
   reference?: { value: number; label: string };
-  /** Width in px that a label needs for a text. */
-  measure: (text: string) => number;
-  /** The font size in px (the column's line estimate). */
-  em: number;
+  /** Text sizes in the element's font. */
+  measure: TextMeasure;
   /** Vertical, many events: the band (px from the column's top) near the screen. */
   near: [number, number] | null;
   /** Vertical, many events: events drawn wherever they are (the focused and the selected one). */
@@ -96,3 +102,29 @@ export const computeFrame = memoByOwner((data: Dataset, input: FrameInput): Fram
   if (!data.extent || input.width <= 0) return emptyFrame(input.vertical, input.width);
   return input.vertical ? computeVerticalFrame(data, input) : computeHorizontalFrame(data, input);
 });
+
+/** The drawn mark with `key`. */
+export function findMark(f: Frame, key: string): Mark | undefined {
+  return f.marks.find((m) => m.key === key);
+}
+
+/** The first and last position in time order of the events that mark `key` shows (or of event `key`). */
+export function rangeOf(f: Frame, data: Dataset, key: string): [number, number] | undefined {
+  const m = findMark(f, key);
+  if (!m?.members) {
+    const pos = (m?.item ?? data.byId.get(key))?.pos;
+    return pos === undefined ? undefined : [pos, pos];
+  }
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const pos of m.members.positions()) [lo, hi] = [Math.min(lo, pos), Math.max(hi, pos)];
+  return [lo, hi];
+}
+
+/** The key of the one mark in the Tab order: the focused event's, else the selected one's, else the first. */
+export function tabKeyOf(f: Frame, focused: string | null, selected: string | null): string | null {
+  const drawn = (id: string | null) => {
+    const key = id ? f.keyOf(id) : undefined;
+    return key && f.marks.some((m) => m.key === key) ? key : undefined;
+  };
+  return drawn(focused) ?? drawn(selected) ?? f.marks[0]?.key ?? null;
+}

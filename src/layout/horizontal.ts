@@ -67,7 +67,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     let x1 = clamp(Number.isFinite(it.max) ? k * at[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
     // An unknown end fades out over at least this many pixels after its start.
     if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
-    return { id: it.id, lane: columns.laneOf[i], x0, x1, labelWidth: measure(it.event.title) };
+    return { id: it.id, lane: columns.laneOf[i], x0, x1, labelWidth: measure.width(it.event.title) };
   });
   const packing = computePacking(packItems, { lanes: count, mark: MARK, limit: width });
   const headers = count > 1 || input.lanes[0]?.key !== '';

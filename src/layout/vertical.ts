@@ -10,7 +10,7 @@ import { textsFor } from '../core/texts.js';
 import { computeTicks } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
 import type { Dataset } from '../data/dataset.js';
-import type { Frame, FrameInput, Mark, PlacedLane } from './frame.js';
+import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './frame.js';
 import { laneNumbers } from './lane-columns.js';
 import { MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
 
@@ -31,8 +31,8 @@ export interface Column {
   textWidth: number;
 }
 
-/** The column of `data` at `width`; rebuilt when the data, the width or the font change. */
-export const computeColumn = memoByOwner((data: Dataset, width: number, em: number, measure: (text: string) => number): Column => {
+/** The column of `data` at `width`; rebuilt when the data or the width change. */
+export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure): Column => {
   const items = data.spans.items;
   const spans = items.filter((it) => it.date.start !== it.date.end);
   const trackCount = Math.min(3, spans.length);
@@ -46,10 +46,10 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, em: numb
   // line even if each of its characters were 1.2em wide needs none; characters outside the
   // common scripts (emoji, presentation forms, fullwidth forms) may be wider, so titles with
   // them are always measured.
-  const oneLine = Math.floor((textWidth - 4) / (1.2 * em));
+  const oneLine = Math.floor((textWidth - 4) / (1.2 * measure.em()));
   const sizes = items.map((it) => {
     const title = it.event.title;
-    const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure(title) / textWidth);
+    const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure.width(title) / textWidth);
     return 18 + lines * 18 + 12;
   });
   // The first event starts near the top; the padding before it is not drawn.
@@ -79,7 +79,7 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, em: numb
 
 export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, format } = input;
-  const column = computeColumn(data, width, input.em, input.measure);
+  const column = computeColumn(data, width, input.measure);
   const lanes = input.lanes.map((l): PlacedLane => ({ ...l, top: 0, height: 0 }));
   const [marks, covered] = columnMarks(data, column, lanes, input);
   return {

@@ -2,6 +2,7 @@
  * View arithmetic: the visible window of the horizontal layout, as [start, end] in floating ms.
  * Moves are made in pixels of the base scale, so a pan across a compressed gap keeps the zoom.
  */
+import { normaliseDate } from '../core/dates.js';
 import type { TimeScale } from '../core/scale.js';
 import { anchorTime, HOUR } from '../core/time.js';
 import type { NormalisedEvent } from '../core/validate.js';
@@ -55,4 +56,24 @@ export function clusterView(members: readonly NormalisedEvent[]): View | null {
 export function moved(a: View | null, b: View): boolean {
   const tolerance = a ? (a[1] - a[0]) * 1e-6 : 0;
   return !a || Math.abs(a[0] - b[0]) > tolerance || Math.abs(a[1] - b[1]) > tolerance;
+}
+
+/**
+ * The window from `start` to `end` (EDTF strings or Dates): from the earliest moment of the start
+ * to the latest of the end. Throws a RangeError naming the bad argument.
+ */
+export function windowOf(start: unknown, end: unknown, timeZone?: string): View {
+  const a = normaliseDate(start, timeZone);
+  const b = normaliseDate(end, timeZone);
+  if (!a.ok) throw new RangeError(`zoomTo: start ${a.message}`);
+  if (!b.ok) throw new RangeError(`zoomTo: end ${b.message}`);
+  const lo = a.date.start?.min ?? a.date.end?.min;
+  const hi = b.date.end?.max ?? b.date.start?.max;
+  if (lo === undefined || hi === undefined || !(hi > lo)) throw new RangeError('zoomTo: end must be after start');
+  return [lo, hi];
+}
+
+/** Whether `view` still shows some of `extent` (new data keeps a window the reader zoomed to only then). */
+export function overlaps(view: View | null, extent: readonly [number, number] | null): view is View {
+  return Boolean(view && extent && view[1] >= extent[0] && view[0] <= extent[1]);
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatDate, normaliseDate, utc, zoneOffset, type NormalisedDate } from '../../src/core/dates.js';
+import edtf, { parse } from 'edtf';
+import { extentOf, formatDate, normaliseDate, parseFast, utc, zoneOffset, type NormalisedDate } from '../../src/core/dates.js';
 
 function date(text: string, timeZone?: string): NormalisedDate {
   const r = normaliseDate(text, timeZone);
@@ -143,5 +144,180 @@ describe('zoneOffset', () => {
   it('finds the offset of a named zone', () => {
     expect(zoneOffset(Date.UTC(2024, 0, 1), 'Asia/Seoul')).to.equal(540);
     expect(zoneOffset(Date.UTC(2024, 0, 1), 'Pacific/Honolulu')).to.equal(-600);
+  });
+});
+
+// Dateline computes the extent of a parsed EDTF date itself (only edtf's parser is bundled);
+// these tests hold it to edtf's own min/max.
+
+const same = (text: string) => {
+  const ours = extentOf(parse(text));
+  const theirs = edtf(text);
+  expect(ours, text).to.deep.equal([theirs.min, theirs.max]);
+};
+
+describe('extentOf', () => {
+  for (const text of ['2024', '2024-06', '2024-02', '2023-02', '2024-10-03', '2024-12-31', '-0490', '0000', '0099', 'Y-12000', 'Y20000', '201X', '19XX', '1XXX', '2024-XX', '2016-1X', '2016-0X', '2016-02-2X', '2016-02-XX', '2016-XX-XX', '201', '19', '2024-10-03T14:30Z', '2024-10-03T14:30+09:00', '2024-10-03T14:30:15-05:00', '2024-06~', '2024?']) {
+    it(`matches edtf for ${text}`, () => same(text));
+  }
+
+  it('matches edtf for random days, months and years', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 3 }), (y, m, d, parts) => {
+        const year = (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
+        const text = [year, String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-');
+        same(text);
+      }),
+    );
+  });
+
+  it('gives seasons their months: spring is March to May, winter runs into the next year', () => {
+    expect(extentOf(parse('2024-21'))).to.deep.equal([utc(2024, 2), utc(2024, 5) - 1]);
+    expect(extentOf(parse('2024-24'))).to.deep.equal([utc(2024, 11), utc(2025, 2) - 1]);
+    expect(extentOf(parse('2024-33'))).to.deep.equal([utc(2024, 0), utc(2024, 3) - 1]);
+    expect(extentOf(parse('2024-41'))).to.deep.equal([utc(2024, 6), utc(2025, 0) - 1]);
+  });
+});
+
+describe('utc', () => {
+  it('takes years 0-99 as they are and carries overflowing months', () => {
+    expect(new Date(utc(50)).getUTCFullYear()).to.equal(50);
+    expect(utc(2024, 12)).to.equal(Date.UTC(2025, 0, 1));
+    expect(utc(2024, 1, 30)).to.equal(Date.UTC(2024, 2, 1));
+  });
+});
+
+describe('parseFast', () => {
+  const plain = fc
+    .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
+    .map(([y, m, d, parts]) => [(y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-'));
+
+  it('reads plain dates and intervals exactly as the grammar does, and leaves the rest to it', () => {
+    fc.assert(
+      fc.property(fc.oneof(plain, fc.tuple(fc.oneof(plain, fc.constantFrom('..', '')), fc.oneof(plain, fc.constantFrom('..', ''))).map(([a, b]) => `${a}/${b}`)), (text) => {
+        const fast = parseFast(text);
+        let slow: ReturnType<typeof parse> | null;
+        try {
+          slow = parse(text);
+        } catch {
+          slow = null;
+        }
+        if (!fast) return; // the grammar decides
+        expect(slow, text).not.to.equal(null);
+        expect(fast.type).to.equal(slow!.type);
+        if (fast.type === 'Date') expect(extentOf(fast)).to.deep.equal(extentOf(slow!));
+        else {
+          const [a, b] = fast.values;
+          const [c, d] = slow!.values;
+          for (const [x, y] of [
+            [a, c],
+            [b, d],
+          ]) {
+            if (typeof x === 'object' && x) expect(extentOf(x)).to.deep.equal(extentOf(y as never));
+            else expect(x).to.equal(y);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves qualifiers, seasons, unspecified digits and times to the grammar', () => {
+    for (const text of ['2024~', '2024-06?', '2024-21', '201X', '2024-10-03T14:30Z', 'Y-12000', '-0000', '2024-13', '2024-02-30']) expect(parseFast(text), text).to.equal(null);
+  });
+});
+
+// A table of EDTF inputs, valid and invalid, at every precision and qualifier, in several locales.
+
+/** [input, precision of the start (or null for an open start), en-GB text] */
+const valid: [string, string | null, string][] = [
+  ['2024', 'year', '2024'],
+  ['1066', 'year', '1066'],
+  ['0476', 'year', '476'],
+  ['2024-06', 'month', 'June 2024'],
+  ['2024-02', 'month', 'February 2024'],
+  ['2024-10-03', 'day', '3 October 2024'],
+  ['2024-02-29', 'day', '29 February 2024'],
+  ['2024-10-03T14:30', 'minute', '3 October 2024 at 14:30'],
+  ['2024~', 'year', 'about 2024'],
+  ['2024?', 'year', '2024 (uncertain)'],
+  ['2024-10~', 'month', 'about October 2024'],
+  ['2024-06?', 'month', 'June 2024 (uncertain)'],
+  ['2024-06%', 'month', 'about June 2024 (uncertain)'],
+  ['2024-10-03~', 'day', 'about 3 October 2024'],
+  ['201X', 'decade', '2010s'],
+  ['19XX', 'century', '1900s'],
+  ['2024-XX', 'year', '2024'],
+  ['2024-10-XX', 'month', 'October 2024'],
+  ['2024-21', 'season', 'Spring 2024'],
+  ['2024-22', 'season', 'Summer 2024'],
+  ['2024-23', 'season', 'Autumn 2024'],
+  ['2024-24', 'season', 'Winter 2024'],
+  ['2024-33', 'season', 'Q1 2024'],
+  ['-0490', 'year', '491 BCE'],
+  ['0000', 'year', '1 BCE'],
+  ['Y-12000', 'year', '12,001 BCE'],
+  ['Y20000', 'year', '20,000'],
+  ['-0490-08', 'month', 'August 491 BCE'],
+  ['1950/1953', 'year', '1950 – 1953'],
+  ['2024-10-01/2024-10-17', 'day', '1 – 17 October 2024'],
+  ['2023-08/2024-06', 'month', 'August 2023 – June 2024'],
+  ['2023-08/..', 'month', 'August 2023 – ongoing'],
+  ['2022-02-24/..', 'day', '24 February 2022 – ongoing'],
+  ['2024/', 'year', '2024 – unknown end'],
+  ['../2024', null, 'until 2024'],
+  ['/2024', null, 'unknown start – 2024'],
+  ['2024-06~/2024-09', 'month', 'about June 2024 – September 2024'],
+  ['-0500/-0400', 'year', '501 BCE – 401 BCE'],
+];
+
+const invalid: [string, RegExp][] = [
+  ['2024-13', /not a valid EDTF date: month 13 does not exist/],
+  ['2024-00', /month 0 does not exist/],
+  ['2024-13-45', /month 13 does not exist/],
+  ['2024-04-31', /day 31 does not exist in month 4/],
+  ['2024-1-3', /not a valid EDTF date/],
+  ['03.10.2024', /write dates as YYYY-MM-DD/],
+  ['October 2024', /contains spaces/],
+  ['tomorrow', /not a valid EDTF date/],
+  ['Y170000002', /outside the range of years that can be drawn/],
+  ['{2024, 2025}', /list of dates/],
+];
+
+describe('EDTF table', () => {
+  for (const [input, precision, text] of valid) {
+    it(`${input} → ${precision ?? 'open start'}, "${text}"`, () => {
+      const r = normaliseDate(input, 'UTC');
+      if (!r.ok) throw new Error(r.message);
+      expect(r.date.start?.precision ?? null).to.equal(precision);
+      expect(formatDate(r.date, { locale: 'en-GB', timeZone: 'UTC' })).to.equal(text);
+    });
+  }
+  for (const [input, message] of invalid) {
+    it(`${input} is rejected with a reason`, () => {
+      const r = normaliseDate(input);
+      expect(r.ok).to.equal(false);
+      if (!r.ok) expect(r.message).to.match(message);
+    });
+  }
+
+  describe('in other locales', () => {
+    const cases: [string, string, string][] = [
+      ['2024-06', 'en-US', 'June 2024'],
+      ['2024-10-03', 'en-US', 'October 3, 2024'],
+      ['2024-06', 'fr', 'juin 2024'],
+      ['2024-10-03', 'de', '3. Oktober 2024'],
+      ['2024-06', 'ko', '2024년 6월'],
+      ['2024-10-03', 'uk', '3 жовтня 2024 р.'],
+      ['2024-06', 'es', 'junio de 2024'],
+      ['2024-10-03', 'ru', '3 октября 2024 г.'],
+      ['2024-06', 'ar-EG', 'يونيو ٢٠٢٤'],
+    ];
+    for (const [input, locale, text] of cases) {
+      it(`${input} in ${locale} reads "${text}"`, () => {
+        const r = normaliseDate(input);
+        expect(r.ok && formatDate(r.date, { locale })).to.equal(text);
+      });
+    }
   });
 });

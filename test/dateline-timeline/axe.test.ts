@@ -3,9 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/index.js';
-import type { DatelineTimeline } from '../src/dateline-timeline.js';
-import meta, * as stories from '../stories/timeline.stories.js';
+import '../../src/index.js';
+import type { DatelineTimeline } from '../../src/dateline-timeline.js';
+import meta, * as stories from '../../stories/timeline.stories.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {

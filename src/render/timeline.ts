@@ -1,0 +1,56 @@
+/**
+ * The whole timeline as one region: summary, toolbar and help, plot, overview, live region, list
+ * view and details, composed from the other render functions.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Texts } from '../core/texts.js';
+import type { NormalisedEvent } from '../core/validate.js';
+import type { Frame } from '../layout/frame.js';
+import { renderDetails, type DetailsProps } from './details.js';
+import { renderList, type ListProps } from './list.js';
+import { renderMark, type MarkProps } from './marks.js';
+import { renderPlot } from './plot.js';
+import { renderToolbar, type ToolbarProps } from './toolbar.js';
+
+/** Above this many events the region also says how many there are and points to the list view. */
+export const SUMMARY_THRESHOLD = 200;
+
+export interface TimelineProps {
+  frame: Frame;
+  texts: Texts;
+  items: readonly NormalisedEvent[];
+  /** The accessible name. */
+  label: string;
+  rtl: boolean;
+  marks: Omit<MarkProps, 'vertical' | 'rtl'>;
+  toolbar: Omit<ToolbarProps, 'messages' | 'vertical'>;
+  /** The overview strip, when the layout has one. */
+  overview: TemplateResult | typeof nothing;
+  /** The list view, when it is open. */
+  list?: Omit<ListProps, 'items' | 'texts'>;
+  /** The details of the selected event, if any. */
+  details?: Omit<DetailsProps, 'texts'>;
+}
+
+export function renderTimeline(p: TimelineProps): TemplateResult {
+  const { frame: f, texts, items } = p;
+  const m = texts.messages;
+  if (!items.length) return html`<div role="region" aria-label=${p.label}><p class="empty">${m.empty}</p></div>`;
+  const many = items.length > SUMMARY_THRESHOLD;
+  const marks: MarkProps = { ...p.marks, vertical: f.vertical, rtl: p.rtl };
+  return html`<div
+    role="region"
+    aria-label=${p.label}
+    aria-describedby=${ifDefined(many ? 'summary' : undefined)}
+    tabindex="-1"
+    dir=${p.rtl ? 'rtl' : 'ltr'}
+    class=${f.vertical ? 'vertical' : 'horizontal'}
+  >
+    ${many ? html`<p id="summary" class="visually-hidden">${m.summary(texts.count(items.length))}</p>` : nothing}
+    ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })}
+    ${renderPlot(f, (mark) => renderMark(mark, marks))} ${p.overview}
+    <div class="visually-hidden announcer" aria-live="polite"></div>
+    ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
+  </div>`;
+}
