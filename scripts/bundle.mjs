@@ -1,7 +1,8 @@
 // Writes dist/dateline.bundle.js: one self-contained, minified ES module (Lit, D3, edtf inlined)
 // that defines <dateline-timeline>. Fails when the gzipped size passes the budget.
 import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -41,20 +42,28 @@ const noTransitions = {
   },
 };
 
-/** Minifies the CSS inside Lit's css`` template in src/styles.ts (it has no interpolations). */
+/**
+ * Minifies the CSS inside the Lit css`` templates of src/styles/. Interpolations (`${unsafeCSS(ROW)}`)
+ * stand in the CSS as placeholder numbers while it is minified, then go back in.
+ */
 const minifyLitCss = {
   name: 'minify-lit-css',
   setup(b) {
-    b.onLoad({ filter: /src[\\/]styles\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const [, cssText] = /css`([\s\S]*?)`/.exec(source);
-      const { code } = await transform(cssText, { loader: 'css', minify: true });
-      return { contents: source.replace(cssText, code.trim().replaceAll('`', '\\`')), loader: 'ts' };
+    b.onLoad({ filter: /src[\\/]styles[\\/][^\\/]+\.ts$/ }, async ({ path }) => {
+      let source = await readFile(path, 'utf8');
+      for (const [, cssText] of source.matchAll(/css`([\s\S]*?)`/g)) {
+        const parts = [];
+        const marked = cssText.replace(/\$\{[^}]*\}/g, (part) => `${9e8 + parts.push(part)}`);
+        const { code } = await transform(marked, { loader: 'css', minify: true });
+        const restored = code.trim().replace(/9000000(\d\d)/g, (_, i) => parts[Number(i) - 1]);
+        source = source.replace(cssText, restored.replaceAll('`', '\\`'));
+      }
+      return { contents: source, loader: 'ts' };
     });
   },
 };
 
-await build({
+const result = await build({
   plugins: [edtfParserOnly, noTransitions, minifyLitCss],
   entryPoints: ['src/index.ts'],
   bundle: true,
@@ -63,9 +72,18 @@ await build({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
+  write: false,
   outfile,
   logLevel: 'warning',
 });
+/**
+ * esbuild bundles and minifies in one pass; terser then compresses what esbuild leaves (it inlines
+ * and folds across the bundle's modules), about 3% less gzipped. Both are safe defaults: no
+ * unsafe transforms, no property mangling.
+ */
+const { code } = await minify(result.outputFiles[0].text, { module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
+await mkdir('dist', { recursive: true });
+await writeFile(outfile, code);
 const bytes = await readFile(outfile);
 const gz = gzipSync(bytes, { level: 9 }).length / 1024;
 console.log(`${outfile}: ${(bytes.length / 1024).toFixed(1)} KiB, ${gz.toFixed(1)} KiB gzipped (budget ${BUDGET_KIB} KiB)`);
