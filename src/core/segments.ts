@@ -45,7 +45,6 @@ export interface SegmentedScale {
   segments: Segment[];
 }
 
-
 /**
  * Splits events into segments separated by long empty gaps. Event i covers `starts[i]` to
  * `ends[i]` (floating ms; events without a finite start and end are left out). Events already ordered by

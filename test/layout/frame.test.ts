@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { computeDataset } from '../../src/data/dataset.js';
+import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from '../../src/layout/frame.js';
+import { daily, inputFor } from './helpers.js';
+
+describe('computeFrame', () => {
+  it('is the very same frame for equal inputs, and a new one when an input changes', () => {
+    const data = daily(20, 10);
+    const frame = computeFrame(data, inputFor(data));
+    expect(computeFrame(data, inputFor(data))).to.equal(frame);
+    expect(computeFrame(data, inputFor(data, { view: [Date.UTC(2000, 0, 1), Date.UTC(2000, 2, 1)] }))).not.to.equal(frame);
+    expect(computeFrame(data, inputFor(data, { format: { locale: 'fr', messages: frame.marks[0] && inputFor(data).format.messages } }))).not.to.equal(frame);
+  });
+
+  it('draws nothing without dated events or without width', () => {
+    const data = computeDataset([]);
+    expect(computeFrame(data, inputFor(data))).to.deep.include({ marks: [], lanes: [], height: 0 });
+    const some = daily(3);
+    expect(computeFrame(some, inputFor(some, { width: 0 })).marks).to.deep.equal([]);
+    expect(emptyFrame(true, 300)).to.deep.include({ vertical: true, width: 300, covered: null });
+  });
+
+  it('lays out the horizontal or the vertical layout as asked', () => {
+    const data = daily(5, 30);
+    expect(computeFrame(data, inputFor(data)).vertical).to.equal(false);
+    expect(computeFrame(data, inputFor(data, { vertical: true, width: 360 })).vertical).to.equal(true);
+  });
+});
+
+describe('findMark, rangeOf and tabKeyOf', () => {
+  // 400 events a day apart in one lane at 1000px: the lane is binned into clusters.
+  const data = daily(400);
+  const frame = computeFrame(data, inputFor(data));
+  const cluster = frame.marks.find((m) => m.members)!;
+
+  it('find a drawn mark by key, and the positions in time order of the events it shows', () => {
+    expect(findMark(frame, cluster.key)).to.equal(cluster);
+    const positions = [...cluster.members!.positions()];
+    expect(rangeOf(frame, data, cluster.key)).to.deep.equal([positions[0], positions[positions.length - 1]]);
+    expect(rangeOf(frame, data, 'e7')).to.deep.equal([7, 7]);
+    expect(rangeOf(frame, data, 'nope')).to.equal(undefined);
+  });
+
+  it('put in the Tab order the focused event’s mark, else the selected one’s, else the first', () => {
+    const member = data.spans.items[[...cluster.members!.positions()][1]].id;
+    expect(tabKeyOf(frame, member, null)).to.equal(cluster.key);
+    expect(tabKeyOf(frame, null, member)).to.equal(cluster.key);
+    expect(tabKeyOf(frame, null, null)).to.equal(frame.marks[0].key);
+  });
+});

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { computeDataset } from '../../src/data/dataset.js';
+import { VERTICAL_WINDOW } from '../../src/layout/metrics.js';
+import { computeColumn, computeVerticalFrame } from '../../src/layout/vertical.js';
+import { daily, inputFor, measure } from './helpers.js';
+
+describe('computeColumn', () => {
+  it('places entries in time order without overlap, and gives long titles more lines', () => {
+    const data = computeDataset([
+      { id: 'a', start: '2024-10-03T10:00', title: 'Short' },
+      { id: 'b', start: '2024-10-03T10:01', title: 'A long title '.repeat(8) },
+      { id: 'c', start: '2024-10-03T10:02', title: 'Short' },
+    ]);
+    const column = computeColumn(data, 360, measure);
+    const [a, b, c] = column.tops;
+    expect(b - a).to.equal(48);
+    expect(c - b).to.be.above(48);
+    expect(column.height).to.be.at.least(c);
+  });
+
+  it('compresses long quiet stretches', () => {
+    const data = computeDataset([
+      { id: 'a', start: '1900', title: 'A' },
+      { id: 'b', start: '2000', title: 'B' },
+      { id: 'c', start: '2001', title: 'C' },
+    ]);
+    const [a, b] = computeColumn(data, 360, measure).tops;
+    expect(b - a).to.be.at.most(48 + 96);
+  });
+
+  it('gives spans a track in the gutter', () => {
+    const data = computeDataset([{ id: 's', start: '2024-06', end: '2024-10', title: 'Span' }, { id: 'd', start: '2024-08-01', title: 'Day' }]);
+    const column = computeColumn(data, 360, measure);
+    expect(column.tracks[0]!.length).to.be.above(0);
+    expect(column.tracks[1]).to.equal(undefined);
+  });
+});
+
+describe('computeVerticalFrame', () => {
+  it('draws every entry, with its ticks, for a short column', () => {
+    const data = daily(20, 7);
+    const f = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360 }));
+    expect(f.marks).to.have.length(20);
+    expect(f.covered).to.equal(null);
+    expect(f.keyOf('e3')).to.equal('e3');
+    for (let i = 1; i < f.ticks.length; i++) expect(f.ticks[i].pos - f.ticks[i - 1].pos).to.be.above(22);
+  });
+
+  it(`draws above ${VERTICAL_WINDOW} events only those near the band, and the focused and selected ones`, () => {
+    const data = daily(VERTICAL_WINDOW + 100);
+    const f = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360, near: [0, 2000], focused: 'e550', selected: 'e560' }));
+    expect(f.covered).to.deep.equal([0, 2000]);
+    expect(f.marks.length).to.be.below(100);
+    const keys = f.marks.map((m) => m.key);
+    expect(keys).to.include.members(['e0', 'e550', 'e560']);
+    expect(keys).not.to.include('e300');
+  });
+});
