@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { computeLanes } from '../../src/data/lanes.js';
+import { computeBase } from '../../src/layout/base.js';
+import { computeLaneColumns } from '../../src/layout/lane-columns.js';
+import { drawOverview, renderOverview } from '../../src/render/overview.js';
+import { daily } from '../layout/helpers.js';
+import { mount } from './helpers.js';
+
+const data = daily(30, 10, 2);
+const lanes = computeLanes(data.spans, [], { dark: false, ungrouped: 'Other' }).map((l, i) => ({ ...l, color: ['rgb(255, 0, 0)', 'rgb(0, 0, 255)'][i] }));
+const base = computeBase(data, { width: 400, gaps: 'off', rtl: false });
+const noop = () => {};
+
+describe('renderOverview', () => {
+  it('draws the window over the view, at least 4px wide', () => {
+    const d = base.scale.domain().map(Number);
+    const mid = (d[0] + d[1]) / 2;
+    const root = mount(renderOverview(base, [d[0], mid], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }));
+    const window = root.querySelector<HTMLElement>('.window')!;
+    expect(window.style.left).to.equal('0px');
+    expect(parseFloat(window.style.width)).to.be.closeTo(200, 0.5);
+    const narrow = mount(renderOverview(base, [mid, mid + 1], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }));
+    expect(narrow.querySelector<HTMLElement>('.window')!.style.width).to.equal('4px');
+  });
+});
+
+describe('drawOverview', () => {
+  it('draws each lane’s events in its row and colour, once per lane columns', () => {
+    const canvas = document.createElement('canvas');
+    const columns = computeLaneColumns(data, lanes, base);
+    drawOverview(canvas, base, columns, lanes, false);
+    const ratio = window.devicePixelRatio || 1;
+    expect(canvas.width).to.equal(Math.round(400 * ratio));
+    const ctx = canvas.getContext('2d')!;
+    const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
+    const first = base.positions[0] + 0.5;
+    expect(at(first, 4)).to.deep.equal([255, 0, 0, 255]);
+    expect(at(base.positions[2] + 0.5, 20)).to.deep.equal([0, 0, 255, 255]);
+    // Drawn again only when the columns change: a cleared canvas stays clear for the same ones.
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    drawOverview(canvas, base, columns, lanes, false);
+    expect(at(first, 4)).to.deep.equal([0, 0, 0, 0]);
+  });
+});
