@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { computeKeyTarget, type KeyItems } from '../../src/controllers/keyboard.js';
+import { computeKeyTarget, KeyboardController, type KeyboardHost, type KeyItems } from '../../src/controllers/keyboard.js';
+import { host } from './host.js';
 
 const keyItems = (list: { lane: number; time: number }[]): KeyItems => ({ length: list.length, lane: (i) => list[i].lane, time: (i) => list[i].time });
 
@@ -93,5 +94,72 @@ describe('computeKeyTarget', () => {
 
   it('ignores other keys', () => {
     expect(go('a', 1)).to.equal(-1);
+  });
+});
+
+describe('KeyboardController', () => {
+  async function setup(logical: string | null = null) {
+    const calls: string[] = [];
+    const timeline: KeyboardHost = {
+      items: () => items,
+      current: (focused) => logical ?? focused,
+      range: (key) => (key === 'a' ? [0, 0] : key === 'b' ? [2, 2] : undefined),
+      idAt: (i) => ['a', 'x', 'b', 'y', 'z'][i],
+      vertical: () => false,
+      rtl: () => false,
+      pageSize: () => 2,
+      focus: (id) => calls.push(`focus ${id}`),
+      activate: (key) => calls.push(`activate ${key}`),
+      adopt: (key) => calls.push(`adopt ${key}`),
+      zoomAround: (id, f) => calls.push(`zoom ${id} ${f}`),
+      fit: () => calls.push('fit'),
+      escape: () => (calls.push('escape'), true),
+      toggleHelp: () => calls.push('help'),
+    };
+    const [h] = await host((h) => new KeyboardController(h, timeline));
+    const press = (key: string, on = 'a', init: KeyboardEventInit = {}) => {
+      const target = h.renderRoot.querySelector<HTMLElement>(on === 'button' ? 'button' : `[data-key="${on}"]`)!;
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    return { h, calls, press };
+  }
+
+  it('moves, activates and zooms from the mark that has focus when there is no logical focus', async () => {
+    const { h, calls, press } = await setup();
+    expect(press('ArrowRight')).to.equal(true);
+    press('Enter');
+    press(' ');
+    press('+');
+    press('-');
+    press('0');
+    expect(calls).to.deep.equal(['focus x', 'activate a', 'activate a', 'zoom a 2', 'zoom a 0.5', 'fit']);
+    h.remove();
+  });
+
+  it('acts from the logical focus, whatever element has DOM focus', async () => {
+    const { h, calls, press } = await setup('b');
+    press('ArrowRight', 'a');
+    press('Enter', 'a');
+    expect(calls).to.deep.equal(['focus y', 'activate b']);
+    h.remove();
+  });
+
+  it('leaves keys alone outside marks and with modifiers, but for Escape and ?', async () => {
+    const { h, calls, press } = await setup();
+    expect(press('ArrowRight', 'button')).to.equal(false);
+    expect(press('ArrowRight', 'a', { ctrlKey: true })).to.equal(false);
+    expect(press('Escape', 'button')).to.equal(true);
+    expect(press('?', 'button')).to.equal(true);
+    expect(calls).to.deep.equal(['escape', 'help']);
+    h.remove();
+  });
+
+  it('adopts a mark that gets focus as the logical focus', async () => {
+    const { h, calls } = await setup();
+    h.renderRoot.querySelector<HTMLElement>('[data-key="b"]')!.focus();
+    expect(calls).to.deep.equal(['adopt b']);
+    h.remove();
   });
 });
