@@ -5,7 +5,6 @@
  */
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatWindow } from './core/dates.js';
 import type { DatelineMessages } from './core/messages.js';
 import { createViewScale } from './core/scale.js';
 import { anchorTime } from './core/time.js';
@@ -314,7 +313,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
   private _announce(view = this._currentView()): void {
-    if (view) this._announcer.announce(this._texts.messages.showing(formatWindow(view[0], view[1], this._texts.format)));
+    if (view) this._announcer.announce(this._texts.showing(view));
   }
 
   private _zoomAround(id: string, factor: number): void {

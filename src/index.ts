@@ -10,7 +10,8 @@ export { SUMMARY_THRESHOLD } from './render/timeline.js';
 export * from './types.js';
 export * from './events.js';
 export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';
-export { normaliseDate, formatDate, formatPoint, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';
+export { normaliseDate, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';
+export { formatDate, formatPoint } from './core/format.js';
 export { en, type DatelineMessages } from './core/messages.js';
 
 if (!customElements.get('dateline-timeline')) {

@@ -4,7 +4,8 @@
  * when any of them changes the element gets a new format and so new texts, and nothing said in the
  * old language is reused.
  */
-import { formatDate, formatPoint, normaliseDate, type DatePoint, type FormatOptions } from './dates.js';
+import { normaliseDate, type DatePoint } from './dates.js';
+import { formatDate, formatPoint, formatWindow, type FormatOptions } from './format.js';
 import { messagesFor } from './locales.js';
 import { en, type DatelineMessages } from './messages.js';
 import { memo, memoByOwner } from './memo.js';
@@ -38,6 +39,8 @@ export interface Texts {
   range(earliest: NormalisedEvent, latest: NormalisedEvent): string;
   /** An event's accessible name: title, date, lane (when it has one) and who claims it. */
   name(item: NormalisedEvent, lane?: { key: string; label: string }): string;
+  /** The announcement of a visible window: "Showing 1 – 31 October 2024". */
+  showing(view: readonly [number, number]): string;
   /** The reference marker of an EDTF date: its time and its label ("Published 18 October 2024"); undefined for a bad date. */
   reference(date: string | undefined): { value: number; label: string } | undefined;
 }
@@ -84,6 +87,7 @@ function createTexts(format: FormatOptions): Texts {
         return parts.filter(Boolean).join(', ');
       });
     },
+    showing: ([start, end]) => m.showing(formatWindow(start, end, format)),
     reference(date) {
       const parsed = date ? normaliseDate(date, format.timeZone) : null;
       const point = parsed?.ok ? parsed.date.start : null;

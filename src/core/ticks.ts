@@ -1,7 +1,8 @@
 /** Axis ticks at every level from millennia (BCE too) to hours, labelled with Intl. */
 import { ticks as arrayTicks } from 'd3-array';
 import { utcTicks } from 'd3-time';
-import { dtf, formatYear, utc, type FormatOptions } from './dates.js';
+import { utc } from './dates.js';
+import { dtf, formatYear, type FormatOptions } from './format.js';
 import type { TimeScale } from './scale.js';
 import { DAY } from './time.js';
 

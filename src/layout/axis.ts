@@ -1,5 +1,5 @@
 /** The horizontal axis: ticks for each segment of the visible scale, each at its own interval. */
-import type { FormatOptions } from '../core/dates.js';
+import type { FormatOptions } from '../core/format.js';
 import { createTimeScale, type TimeScale } from '../core/scale.js';
 import { computeTicks, labelSpan, type Tick } from '../core/ticks.js';
 import { DAY } from '../core/time.js';

@@ -4,7 +4,7 @@
  * selecting, moving focus) gets the very same frame back, so nothing is laid out again.
  */
 import { memoByOwner } from '../core/memo.js';
-import type { FormatOptions } from '../core/dates.js';
+import type { FormatOptions } from '../core/format.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Tick } from '../core/ticks.js';
 import type { Dataset } from '../data/dataset.js';

@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Texts } from '../core/texts.js';
 import { isSafeUrl, type NormalisedEvent } from '../core/validate.js';
 import type { Lane } from '../data/lanes.js';
+import { renderWhen } from './marks.js';
 
 export interface DetailsProps {
   item: NormalisedEvent;
@@ -20,7 +21,7 @@ export function renderDetails({ item, lane, texts, onClose }: DetailsProps): Tem
     <button class="close" aria-label=${m.close} @click=${onClose}>×</button>
     <h2><bdi>${e.title}</bdi></h2>
     <p class="meta">
-      ${texts.when(item)}${e.displayDate ? html` (“<bdi>${e.displayDate}</bdi>”)` : ''}${lane?.key ? html` · <bdi>${lane.label}</bdi>` : ''} ·
+      ${renderWhen(texts.when(item), e.displayDate)}${lane?.key ? html` · <bdi>${lane.label}</bdi>` : ''} ·
       ${m.certainty[item.certainty]}
     </p>
     ${e.description ? html`<p>${e.description}</p>` : nothing}

@@ -25,6 +25,9 @@ export interface MarkProps {
   onOpenCluster: (m: Mark) => void;
 }
 
+/** A date as the data states it, then the original phrase in its own direction: `3 October 2024 (“on Thursday”)`. */
+export const renderWhen = (when: string, phrase?: string) => html`${when}${phrase ? html` (“<bdi>${phrase}</bdi>”)` : ''}`;
+
 /** A mark's position as a transform from the inline-start edge (mirrored right to left). */
 const at = (m: Mark, rtl: boolean) => `translate(${rtl ? -m.x : m.x}px, ${m.y}px)`;
 
@@ -74,7 +77,7 @@ function renderEvent(m: Mark, p: MarkProps): TemplateResult {
   const e = item.event;
   const label = p.vertical
     ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
-        ><bdi>${e.title}</bdi> <span class="when">${m.when}${e.displayDate ? html` (“<bdi>${e.displayDate}</bdi>”)` : ''}</span></span
+        ><bdi>${e.title}</bdi> <span class="when">${renderWhen(m.when, e.displayDate)}</span></span
       >`
     : m.labelWidth > 0
       ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${e.title}</span>`

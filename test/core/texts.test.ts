@@ -51,6 +51,10 @@ describe('textsFor', () => {
     expect(fr.name(a, lane)).to.equal('Treaty, juin 2024 (“in June”), Ukraine, rapporté par Reuters');
   });
 
+  it('announces a visible window', () => {
+    expect(textsFor({ locale: 'en-GB', messages: en }).showing([Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 31)])).to.equal('Showing 1 – 31 October 2024');
+  });
+
   it('gives the reference marker of a date, and none for a bad one', () => {
     const t = textsFor({ locale: 'en-GB', messages: en });
     expect(t.reference('2024-10-18')).to.deep.equal({ value: Date.UTC(2024, 9, 18), label: 'Published 18 October 2024' });

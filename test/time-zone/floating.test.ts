@@ -1,7 +1,8 @@
 // Runs once per browser time zone (see the groups in web-test-runner.config.mjs).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { formatDate, normaliseDate } from '../../src/core/dates.js';
+import { normaliseDate } from '../../src/core/dates.js';
+import { formatDate } from '../../src/core/format.js';
 import type { DatelineTimeline } from '../../src/index.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
