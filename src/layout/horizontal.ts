@@ -12,7 +12,7 @@ import type { NormalisedEvent } from '../core/validate.js';
 import type { Dataset } from '../data/dataset.js';
 import { computeBase } from './base.js';
 import { computeSegmentTicks } from './axis.js';
-import type { Frame, FrameInput, Mark, PlacedLane } from './frame.js';
+import type { Frame, FrameInput, Mark, PlacedLane } from './types.js';
 import { computeLaneColumns } from './lane-columns.js';
 import { BIN, CLUSTER, CULL, LANE_HEADER, MARK, ROW, UNKNOWN_END } from './metrics.js';
 import { fullView } from './view.js';

@@ -10,7 +10,7 @@ import { textsFor } from '../core/texts.js';
 import { computeTicks } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
 import type { Dataset } from '../data/dataset.js';
-import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './frame.js';
+import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './types.js';
 import { laneNumbers } from './lane-columns.js';
 import { MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
 

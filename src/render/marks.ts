@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { clip } from '../core/texts.js';
-import type { Mark } from '../layout/frame.js';
+import type { Mark } from '../layout/types.js';
 import { MARK } from '../layout/metrics.js';
 
 export interface MarkProps {

@@ -1,5 +1,5 @@
 /** Label widths, measured with a canvas in the host's font and cached per text. */
-import type { TextMeasure } from '../layout/frame.js';
+import type { TextMeasure } from '../layout/types.js';
 
 /** Longest text measured for a label; longer titles are cut with an ellipsis anyway. */
 const MAX_MEASURED = 300;

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Frame, Mark, PlacedLane } from '../layout/frame.js';
+import type { Frame, Mark, PlacedLane } from '../layout/types.js';
 
 /** The plot of `frame`, drawing each mark with `mark`. */
 export function renderPlot(f: Frame, mark: (m: Mark) => TemplateResult): TemplateResult {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Texts } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
-import type { Frame } from '../layout/frame.js';
+import type { Frame } from '../layout/types.js';
 import { renderDetails, type DetailsProps } from './details.js';
 import { renderList, type ListProps } from './list.js';
 import { renderMark, type MarkProps } from './marks.js';

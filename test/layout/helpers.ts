@@ -2,7 +2,7 @@
 import { en } from '../../src/core/messages.js';
 import { computeDataset, type Dataset } from '../../src/data/dataset.js';
 import { computeLanes } from '../../src/data/lanes.js';
-import type { FrameInput, TextMeasure } from '../../src/layout/frame.js';
+import type { FrameInput, TextMeasure } from '../../src/layout/types.js';
 import type { TimelineEvent } from '../../src/types.js';
 
 /** Seven pixels a character, 13px text: close enough to the browser's for layout rules. */

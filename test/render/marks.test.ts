@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset } from '../../src/data/dataset.js';
-import type { Mark } from '../../src/layout/frame.js';
+import type { Mark } from '../../src/layout/types.js';
 import { markClasses, renderMark, type MarkProps } from '../../src/render/marks.js';
 import { mount } from './helpers.js';
 
