@@ -16,7 +16,7 @@ import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/
 import type { Frame, Mark } from './layout/types.js';
 import { computeLaneColumns, keyItems } from './layout/lane-columns.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
-import { clusterView, fullView, moved, overlaps, panTo, viewToShow, windowOf, type View } from './layout/view.js';
+import { clusterView, fullView, moved, overlaps, panTo, viewCentre, viewToShow, windowOf, type View } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
@@ -143,17 +143,11 @@ export class DatelineTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     // Programmatic moves echo back through d3-zoom; echoes that change nothing are ignored.
     onView: (view) => moved(this._currentView(), view) && (this._view = view),
-    onGestureEnd: (view) => {
-      this._rangeChanged(view);
-      this._announce(view);
-    },
+    onGestureEnd: (view) => (this._rangeChanged(view), this._announce(view)),
     wheelZooms: () => this.matches(':focus-within'),
   });
   private readonly _drag = new OverviewDragController(this, {
-    centre: () => {
-      const [base, view] = [this._base(), this._currentView()];
-      return base && view ? (base.scale(view[0]) + base.scale(view[1])) / 2 : null;
-    },
+    centre: () => viewCentre(this._base()?.scale, this._currentView()),
     panTo: (x) => this._show(panTo(this._base()!.scale, this._currentView()!, x, this._frame.width)),
     end: () => this._rangeChanged(this._currentView()!),
   });

@@ -27,6 +27,11 @@ export function halfWidth(base: TimeScale, view: readonly [number, number]): num
   return Math.abs(base(view[1]) - base(view[0])) / 2;
 }
 
+/** The centre of `view` in base pixels; null without a scale or a view. */
+export function viewCentre(base: TimeScale | undefined, view: readonly [number, number] | null): number | null {
+  return base && view ? (base(view[0]) + base(view[1])) / 2 : null;
+}
+
 /** `view` moved, keeping its width, so that it is centred on base pixel `x`, inside [0, width]. */
 export function panTo(base: TimeScale, view: readonly [number, number], x: number, width: number): View {
   const half = halfWidth(base, view);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimeScale } from '../../src/core/scale.js';
 import { validateEvents } from '../../src/core/validate.js';
-import { clusterView, fullView, halfWidth, moved, overlaps, panTo, viewAround, viewToShow, windowOf } from '../../src/layout/view.js';
+import { clusterView, fullView, halfWidth, moved, overlaps, panTo, viewAround, viewCentre, viewToShow, windowOf } from '../../src/layout/view.js';
 
 const DAY = 86_400_000;
 const base = createTimeScale([0, 100 * DAY], 1000);
@@ -16,6 +16,12 @@ describe('view arithmetic', () => {
     const mirrored = base.copy().range([1000, 0]);
     expect(viewAround(mirrored, 500, 100)).to.deep.equal([40 * DAY, 60 * DAY]);
     expect(halfWidth(base, [40 * DAY, 60 * DAY])).to.equal(100);
+  });
+
+  it('viewCentre is the middle of the view in base pixels', () => {
+    expect(viewCentre(base, [40 * DAY, 60 * DAY])).to.equal(500);
+    expect(viewCentre(undefined, [0, 1])).to.equal(null);
+    expect(viewCentre(base, null)).to.equal(null);
   });
 
   it('panTo keeps the width and stays inside the data', () => {
