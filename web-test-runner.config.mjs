@@ -72,6 +72,7 @@ export default {
   ],
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // FUZZ_RUNS and FUZZ_SEED (from `npm run fuzz`) reach the fuzz test as globals.
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="en-GB"><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="en-GB"><body><script>globalThis.FUZZ_RUNS = ${Number(process.env.FUZZ_RUNS) || 0}; globalThis.FUZZ_SEED = ${Number(process.env.FUZZ_SEED) || 0};</script><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -6,24 +6,22 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatelineMessages } from './core/messages.js';
-import { createViewScale } from './core/scale.js';
-import { anchorTime } from './core/time.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
 import { computeDataset, describeProblems, type Dataset } from './data/dataset.js';
 import { computeLanes, type Lane } from './data/lanes.js';
+import { checkOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, Mark } from './layout/types.js';
 import { computeLaneColumns, keyItems } from './layout/lane-columns.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
-import { clusterView, fullView, moved, overlaps, panTo, viewCentre, viewToShow, windowOf, type View } from './layout/view.js';
+import { clusterView, windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
-import { OverviewDragController } from './controllers/overview-drag.js';
 import { ResizeController } from './controllers/resize.js';
 import { VisibleController } from './controllers/visible.js';
-import { ZoomController } from './controllers/zoom.js';
+import { ViewController } from './controllers/view.js';
 import { LIST_PAGE } from './render/list.js';
 import { createMeasure } from './render/measure.js';
 import { drawOverview, renderOverview } from './render/overview.js';
@@ -32,8 +30,6 @@ import { createDatelineEvent } from './events.js';
 import { styles } from './styles/index.js';
 import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
 
-/** Below this width (px) `layout="auto"` draws the vertical column. */
-export const VERTICAL_BREAKPOINT = 640;
 /** Updates closer together than this (ms) after a render of events wait for the rest of the frame. */
 const FRAME = 16;
 const EMPTY: Dataset = computeDataset([]);
@@ -117,8 +113,6 @@ export class DatelineTimeline extends LitElement {
     return this._data.problems;
   }
 
-  /** The visible window of the horizontal layout; null shows all events. */
-  @state() private _view: View | null = null;
   /** The logical focus: the event the last key, click or call chose (DOM focus follows it). */
   @state() private _focusId: string | null = null;
   @state() private _help = false;
@@ -127,12 +121,14 @@ export class DatelineTimeline extends LitElement {
   @state() private _listPage = 0;
 
   private _data = EMPTY;
+  /** The properties as checked in the last update (unusable values replaced by defaults). */
+  private _options: Options = checkOptions({} as RawOptions).options;
+  /** Says a warning on the console, each one once. */
+  private readonly _warn = createWarner();
   private _lanes: Lane[] = [];
   private _texts: Texts = textsFor(formatOf(this, undefined, undefined, undefined));
   private _rtl = false;
   private _frame: Frame = emptyFrame();
-  /** The reader or code zoomed away from "show all"; new data then keeps the window. */
-  private _zoomed = false;
   private _lastRender = -Infinity;
   private readonly _measure = createMeasure(this);
 
@@ -140,16 +136,11 @@ export class DatelineTimeline extends LitElement {
   private readonly _visible = new VisibleController(this);
   private readonly _language = new LanguageController(this);
   private readonly _announcer = new AnnouncerController(this);
-  private readonly _zoom = new ZoomController(this, {
-    // Programmatic moves echo back through d3-zoom; echoes that change nothing are ignored.
-    onView: (view) => moved(this._currentView(), view) && (this._view = view),
-    onGestureEnd: (view) => (this._rangeChanged(view), this._announce(view)),
+  private readonly _view = new ViewController(this, {
+    base: () => this._base(),
+    rangeChanged: (view) => this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) })),
+    announce: (view) => this._announce(view),
     wheelZooms: () => this.matches(':focus-within'),
-  });
-  private readonly _drag = new OverviewDragController(this, {
-    centre: () => viewCentre(this._base()?.scale, this._currentView()),
-    panTo: (x) => this._show(panTo(this._base()!.scale, this._currentView()!, x, this._frame.width)),
-    end: () => this._rangeChanged(this._currentView()!),
   });
   protected readonly _keys = new KeyboardController(this, {
     items: () => keyItems(this._data, this._lanes),
@@ -168,7 +159,7 @@ export class DatelineTimeline extends LitElement {
     adopt: (key) => {
       if (key !== (this._focusId && this._frame.keyOf(this._focusId))) this._focusId = findMark(this._frame, key)?.item.id ?? this._focusId;
     },
-    zoomAround: (id, factor) => this._zoomAround(id, factor),
+    zoomAround: (id, factor) => this._frame.vertical || (this._view.zoomAround(this._data.byId.get(id)!, factor), void this.focusEvent(id)),
     fit: () => (this.fit(), this._announce()),
     escape: () => {
       if (this._help) return !(this._help = false);
@@ -206,27 +197,19 @@ export class DatelineTimeline extends LitElement {
 
   /** Shows all events. */
   fit(): void {
-    this._zoomed = false;
-    this._view = null;
-    const base = this._base();
-    if (base) this._zoom.show(fullView(base.scale));
+    this._view.fit();
   }
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
   zoomTo(start: string | Date, end: string | Date): void {
-    this._show(windowOf(start, end, this.timeZone));
-    this._zoomed = true;
+    this._view.zoomTo(windowOf(start, end, this._options.timeZone));
   }
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
     const item = this._data.byId.get(id);
-    if (!item) return;
-    const [base, view] = [this._base(), this._currentView()];
-    if (base && view && !this._frame.vertical) {
-      const to = viewToShow(base.scale, view, item);
-      if (to !== view) this._show(to);
-    }
+    if (!item) return this._warn(`dateline-timeline: focusEvent(${JSON.stringify(String(id))}) names no event; focus stays where it is.`);
+    if (!this._frame.vertical) this._view.reveal(item);
     this._focusId = id;
     await this.updateComplete;
     // The mark of the logical focus as it is now: keys pressed meanwhile may have moved it on.
@@ -239,37 +222,50 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = this._language.locale(this.locale);
+    // Whatever goes wrong, the last good frame stays and the page hears of it once.
+    try {
+      this._derive(changed);
+    } catch (e) {
+      this._warn(`dateline-timeline: could not lay out the timeline (${e}); the last drawing stays.`);
+    }
+  }
+
+  /** Checks the properties, reads new data and asks for the frame. */
+  private _derive(changed: PropertyValues<this>): void {
+    const { options: o, problems } = checkOptions(this);
+    for (const p of problems) this._warn(describeOption(p));
+    this._options = o;
+    const locale = this._language.locale(o.locale, (p) => this._warn(describeOption(p)));
     this._rtl = this._language.rtl(locale);
-    const format = formatOf(this, locale, this.timeZone, this.messages);
+    const format = formatOf(this, locale, o.timeZone, o.messages);
     this._texts = textsFor(format);
     if (changed.has('events') || changed.has('timeZone')) this._load();
     const dark = Boolean(globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches);
-    this._lanes = computeLanes(this._data.spans, this.groups, { dark, ungrouped: this._texts.messages.ungrouped, isColor });
+    this._lanes = computeLanes(this._data.spans, o.groups, { dark, ungrouped: this._texts.messages.ungrouped, isColor });
     const width = this._resize.measure();
-    const vertical = this.layout === 'vertical' || (this.layout === 'auto' && width > 0 && width < this.breakpoint);
+    const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
     const many = vertical && this._data.spans.items.length > VERTICAL_WINDOW;
     this._frame = computeFrame(this._data, {
       width,
       vertical,
       lanes: this._lanes,
       format,
-      view: this._view,
+      view: this._view.chosen,
       rtl: this._rtl,
-      gaps: this.gaps,
-      reference: this._texts.reference(this.referenceDate),
+      gaps: o.gaps,
+      reference: this._texts.reference(o.referenceDate),
       measure: this._measure,
       near: many ? this._visible.band() : null,
       focused: many ? this._focusId : null,
-      selected: many ? this.selected : null,
+      selected: many ? o.selected : null,
     });
     this._visible.watch(this._frame.covered !== null);
   }
 
   /** Reads newly assigned `events`; new data is shown whole, unless the reader zoomed into a window that still holds data. */
   private _load(): void {
-    const data = (this._data = computeDataset(this.events, this.timeZone));
-    if (!this._zoomed || !overlaps(this._view, data.extent)) [this._view, this._zoomed] = [null, false];
+    const data = (this._data = computeDataset(this.events, this._options.timeZone));
+    this._view.dataChanged(data.extent);
     if (data.problems.length) {
       this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems: data.problems }));
       console.warn(describeProblems(data.problems));
@@ -279,11 +275,19 @@ export class DatelineTimeline extends LitElement {
   protected override updated(): void {
     // A render without events has nothing to coalesce with: the first data draws at once.
     this._lastRender = this._data.spans.items.length ? performance.now() : -Infinity;
+    try {
+      this._attach();
+    } catch (e) {
+      this._warn(`dateline-timeline: could not attach the zoom or draw the overview (${e}).`);
+    }
+  }
+
+  /** Binds the zoom to the drawn viewport and draws the overview strip. */
+  private _attach(): void {
     const base = this._base();
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!base || !viewport || this._frame.vertical) return;
-    this._zoom.attach(viewport);
-    this._zoom.configure(base.scale, base.maxK, this._currentView()!);
+    this._view.attach(viewport, base);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
     if (canvas) drawOverview(canvas, base, computeLaneColumns(this._data, this._lanes, base), this._lanes, this._rtl);
   }
@@ -291,37 +295,12 @@ export class DatelineTimeline extends LitElement {
   /** The horizontal base scale the frame was drawn on (the cached one), if there is data. */
   private _base(): BaseScale | undefined {
     const width = this._resize.width;
-    return this._data.extent && width > 0 ? computeBase(this._data, { width, gaps: this.gaps, rtl: this._rtl }) : undefined;
-  }
-
-  /** The visible window: the one set, or all events. */
-  private _currentView(): View | null {
-    const base = this._base();
-    return this._view ?? (base ? fullView(base.scale) : null);
-  }
-
-  /** Moves the view to `view` (the zoom follows, without a gesture). */
-  private _show(view: View): void {
-    this._view = view;
-    this._zoom.show(view);
+    return this._data.extent && width > 0 ? computeBase(this._data, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
   }
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
-  private _announce(view = this._currentView()): void {
+  private _announce(view = this._view.current()): void {
     if (view) this._announcer.announce(this._texts.showing(view));
-  }
-
-  private _zoomAround(id: string, factor: number): void {
-    const [item, base, view] = [this._data.byId.get(id), this._base(), this._currentView()];
-    if (!item || !base || !view || this._frame.vertical) return;
-    this._zoom.zoomBy(factor, createViewScale(base.scale, view)(anchorTime(item)));
-    void this.focusEvent(id);
-  }
-
-  /** A person moved the view: it stays when new data comes, and listeners hear of it. */
-  private _rangeChanged(view: View): void {
-    this._zoomed = true;
-    this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) }));
   }
 
   /** Zooms into a cluster's events, so they separate, and focuses the first of them. */
@@ -330,9 +309,7 @@ export class DatelineTimeline extends LitElement {
     const view = clusterView(members);
     if (!view) return;
     this._focusId = members.reduce((a, b) => (b.pos < a.pos ? b : a)).id;
-    this._show(view);
-    this._rangeChanged(view);
-    this._announce(view);
+    this._view.go(view);
   }
 
   private _select(id: string | null, user: boolean): void {
@@ -345,7 +322,8 @@ export class DatelineTimeline extends LitElement {
 
   /** Clears the selection and returns focus to the event that was selected. */
   private _closeDetails = (): void => {
-    const id = this.selected;
+    // As set now: keys may have selected an event since the last update.
+    const id = typeof this.selected === 'string' ? this.selected : null;
     this._select(null, false);
     if (id) void this.focusEvent(id);
   };
@@ -353,24 +331,35 @@ export class DatelineTimeline extends LitElement {
   /** Shows or hides the list view; it opens at the page that holds the selected event. */
   private _toggleList = (): void => {
     this._list = !this._list;
-    const selected = this.selected ? this._data.byId.get(this.selected) : undefined;
+    const selected = this._options.selected ? this._data.byId.get(this._options.selected) : undefined;
     if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
   };
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Templates are evaluated while they are committed (marks inside `repeat`), so this is where an
+    // error in drawing surfaces: the drawing stays as it was and the page hears of it once.
+    try {
+      super.update(changed);
+    } catch (e) {
+      this._warn(`dateline-timeline: could not draw the timeline (${e}); the last drawing stays.`);
+    }
+  }
+
   protected override render(): TemplateResult {
+    const { selected: id, label } = this._options;
     const f = this._frame;
     const m = this._texts.messages;
-    const [base, view] = [this._base(), this._currentView()];
-    const selected = this.selected ? this._data.byId.get(this.selected) : undefined;
+    const [base, view] = [this._base(), this._view.current()];
+    const selected = id ? this._data.byId.get(id) : undefined;
     return renderTimeline({
       frame: f,
       texts: this._texts,
       items: this._data.spans.items,
-      label: this.label || m.timeline,
+      label: label || m.timeline,
       rtl: this._rtl,
       marks: {
-        tabKey: tabKeyOf(f, this._focusId, this.selected),
-        selected: this.selected,
+        tabKey: tabKeyOf(f, this._focusId, id),
+        selected: id,
         name: (x) => this._texts.name(x.item, x.lane),
         clusterName: (x) => m.cluster(x.members!.count, x.when),
         onSelect: (id) => this._select(id, true),
@@ -379,14 +368,14 @@ export class DatelineTimeline extends LitElement {
       toolbar: {
         list: this._list,
         help: this._help,
-        onZoom: (factor) => this._zoom.zoomBy(factor),
+        onZoom: (factor) => this._view.zoom.zoomBy(factor),
         onFit: () => (this.fit(), this._announce()),
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
       },
-      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._drag) : nothing,
+      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag) : nothing,
       list: this._list
-        ? { lanes: this._lanes, page: this._listPage, caption: this.label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
+        ? { lanes: this._lanes, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
         : undefined,
       details: selected && { item: selected, lane: f.lanes.find((l) => l.key === selected.group), onClose: this._closeDetails },
     });

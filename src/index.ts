@@ -4,7 +4,8 @@
  */
 import { DatelineTimeline } from './dateline-timeline.js';
 
-export { DatelineTimeline, VERTICAL_BREAKPOINT } from './dateline-timeline.js';
+export { DatelineTimeline } from './dateline-timeline.js';
+export { VERTICAL_BREAKPOINT } from './data/options.js';
 export { LIST_PAGE } from './render/list.js';
 export { SUMMARY_THRESHOLD } from './render/timeline.js';
 export * from './types.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtlLocale } from '../core/locales.js';
+import { canonicalLocale, type OptionProblem } from '../data/options.js';
 
 /** Whether Intl formats each locale tag seen so far (asked on every update, zoom frames included). */
 const SUPPORTED = new Map<string, boolean>();
@@ -30,9 +31,17 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The locale in use: `locale` when Intl supports it, else the nearest supported `lang`, else undefined. */
-  locale(locale: string | undefined): string | undefined {
-    const tag = locale || this.host.closest('[lang]')?.getAttribute('lang') || undefined;
+  /**
+   * The locale in use: `locale` (already checked) when Intl supports it, else the nearest `lang`
+   * when it is a language tag that Intl supports, else undefined (the browser's). A `lang` that is
+   * no language tag (`auto`, `{{lang}}`) is a problem, told to `warn`.
+   */
+  locale(locale: string | undefined, warn: (problem: OptionProblem) => void = () => {}): string | undefined {
+    if (locale) return supported(locale) ? locale : undefined;
+    const lang = this.host.closest('[lang]')?.getAttribute('lang');
+    if (!lang) return undefined;
+    const tag = canonicalLocale(lang);
+    if (!tag) warn({ property: 'lang', value: lang, fallback: "the browser's language" });
     return tag && supported(tag) ? tag : undefined;
   }
 

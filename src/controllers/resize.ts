@@ -19,10 +19,12 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        this.host.requestUpdate();
-      }
+      if (width === this.width) return;
+      this.width = width;
+      // In the next frame: an update in this one changes the host's height while the observer is
+      // still delivering, and the browser reports "ResizeObserver loop completed with undelivered
+      // notifications" to the page's error handlers.
+      requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
   }

@@ -42,7 +42,7 @@ export interface Texts {
   /** The announcement of a visible window: "Showing 1 – 31 October 2024". */
   showing(view: readonly [number, number]): string;
   /** The reference marker of an EDTF date: its time and its label ("Published 18 October 2024"); undefined for a bad date. */
-  reference(date: string | undefined): { value: number; label: string } | undefined;
+  reference(date: string | Date | undefined): { value: number; label: string } | undefined;
 }
 
 const made = new WeakMap<FormatOptions, Texts>();
