@@ -49,25 +49,34 @@ export const VERTICAL_BREAKPOINT = 640;
 
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
+/** Intl's answers so far, by question and text: the checks run on every update, zoom frames included. */
+const answers = new Map<string, string | false>();
+
+/** `ask(text)`, or false where it throws; remembered per `kind` and text. */
+function remembered(kind: string, text: string, ask: (text: string) => string): string | false {
+  const key = `${kind}\u0000${text}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    try {
+      answer = ask(text);
+    } catch {
+      answer = false;
+    }
+    // Bounded: a page that keeps setting new junk must not grow this without end.
+    if (answers.size < 1000) answers.set(key, answer);
+  }
+  return answer;
+}
+
 /** A BCP 47 tag in its canonical form, or undefined when `tag` is none. */
 export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || !tag.trim()) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
-  }
+  return remembered('locale', tag.trim(), (t) => Intl.getCanonicalLocales(t)[0]) || undefined;
 }
 
 /** Whether Intl knows the IANA time zone `zone`. */
 export function isTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || !zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof zone === 'string' && zone !== '' && remembered('zone', zone, (z) => new Intl.DateTimeFormat('en', { timeZone: z }).resolvedOptions().timeZone) !== false;
 }
 
 /** Whether `value` has the kind of `model`: text, function, or a list or table of such. */
