@@ -14,6 +14,7 @@ import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, Mark } from './layout/types.js';
 import { computeLaneColumns, keyItems } from './layout/lane-columns.js';
+import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
 import { clusterView, windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -53,6 +54,7 @@ const isColor = (value: string) => CSS.supports('color', value);
  * @csspart lane-label - The name of a lane.
  * @csspart details - The panel that shows the selected event.
  * @csspart list - The list view: a table of every event (shown with the "List view" button).
+ * @csspart legend - The legend: a sample of each way of drawing marks that the data uses, with its words.
  *
  * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
  * @cssprop [--dateline-color=#1b1f24] - Text colour (dark: #e6edf3).
@@ -107,6 +109,12 @@ export class DatelineTimeline extends LitElement {
    * to change or add a language.
    */
   @property({ attribute: false }) messages?: Partial<DatelineMessages>;
+
+  /**
+   * `auto` (default) shows a legend (`part="legend"`) of the ways of drawing marks that the data
+   * uses (certainty, precision, qualifiers, open ends); `off` removes it.
+   */
+  @property() legend: 'auto' | 'off' = 'auto';
 
   /** The problems found in the last assigned `events` (read-only). */
   get problems(): readonly TimelineProblem[] {
@@ -357,6 +365,7 @@ export class DatelineTimeline extends LitElement {
       items: this._data.spans.items,
       label: label || m.timeline,
       rtl: this._rtl,
+      legend: this._options.legend === 'off' ? [] : computeLegend(this._data),
       marks: {
         tabKey: tabKeyOf(f, this._focusId, id),
         selected: id,

@@ -60,6 +60,8 @@ const ko: DatelineMessages = {
   listPage: (f, t, n) => `사건 ${n}건 중 ${f}–${t}`,
   showing: (r) => `${r} 표시 중`,
   summary: (n) => `사건 ${n}건. 목록 보기에서 모두 읽을 수 있습니다.`,
+  legend: '범례',
+  encodings: { confirmed: '확인됨', reported: '출처의 보도', claimed: '주장', disputed: '논란', extent: '월 또는 연도까지만 알려짐', approximate: '대략적인 날짜', uncertain: '불확실한 날짜', ongoing: '진행 중' },
 };
 
 const uk: DatelineMessages = {
@@ -105,6 +107,8 @@ const uk: DatelineMessages = {
   listPage: (f, t, n) => `Події ${f}–${t} з ${n}`,
   showing: (r) => `Показано: ${r}`,
   summary: (n) => `Подій: ${n}. Список містить їх усі.`,
+  legend: 'Легенда',
+  encodings: { confirmed: 'Підтверджено', reported: 'Повідомлено джерелом', claimed: 'Заявлено', disputed: 'Оскаржується', extent: 'Відомо лише до місяця чи року', approximate: 'Приблизна дата', uncertain: 'Непевна дата', ongoing: 'Триває' },
 };
 
 const ru: DatelineMessages = {
@@ -150,6 +154,8 @@ const ru: DatelineMessages = {
   listPage: (f, t, n) => `События ${f}–${t} из ${n}`,
   showing: (r) => `Показано: ${r}`,
   summary: (n) => `Событий: ${n}. В списке есть все.`,
+  legend: 'Легенда',
+  encodings: { confirmed: 'Подтверждено', reported: 'Сообщено источником', claimed: 'Заявлено', disputed: 'Оспаривается', extent: 'Известно лишь до месяца или года', approximate: 'Приблизительная дата', uncertain: 'Неточная дата', ongoing: 'Продолжается' },
 };
 
 const fr: DatelineMessages = {
@@ -195,6 +201,8 @@ const fr: DatelineMessages = {
   listPage: (f, t, n) => `Événements ${f} à ${t} sur ${n}`,
   showing: (r) => `Affichage : ${r}`,
   summary: (n) => `${n} événements. La liste les présente tous.`,
+  legend: 'Légende',
+  encodings: { confirmed: 'Confirmé', reported: 'Rapporté par une source', claimed: 'Affirmé', disputed: 'Contesté', extent: 'Connu seulement au mois ou à l’année', approximate: 'Date approximative', uncertain: 'Date incertaine', ongoing: 'En cours' },
 };
 
 const de: DatelineMessages = {
@@ -240,6 +248,8 @@ const de: DatelineMessages = {
   listPage: (f, t, n) => `Ereignisse ${f}–${t} von ${n}`,
   showing: (r) => `Angezeigt: ${r}`,
   summary: (n) => `${n} Ereignisse. Die Liste zeigt alle.`,
+  legend: 'Legende',
+  encodings: { confirmed: 'Bestätigt', reported: 'Von einer Quelle berichtet', claimed: 'Behauptet', disputed: 'Umstritten', extent: 'Nur auf Monat oder Jahr genau bekannt', approximate: 'Ungefähres Datum', uncertain: 'Unsicheres Datum', ongoing: 'Dauert an' },
 };
 
 const es: DatelineMessages = {
@@ -285,6 +295,8 @@ const es: DatelineMessages = {
   listPage: (f, t, n) => `Eventos ${f}–${t} de ${n}`,
   showing: (r) => `Mostrando ${r}`,
   summary: (n) => `${n} eventos. La lista los muestra todos.`,
+  legend: 'Leyenda',
+  encodings: { confirmed: 'Confirmado', reported: 'Informado por una fuente', claimed: 'Afirmado', disputed: 'Disputado', extent: 'Conocido solo por mes o año', approximate: 'Fecha aproximada', uncertain: 'Fecha incierta', ongoing: 'En curso' },
 };
 
 const ar: DatelineMessages = {
@@ -330,6 +342,8 @@ const ar: DatelineMessages = {
   listPage: (f, t, n) => `الأحداث ${f}–${t} من ${n}`,
   showing: (r) => `يعرض ${r}`,
   summary: (n) => `عدد الأحداث: ${n}. القائمة تعرضها كلها.`,
+  legend: 'مفتاح الرموز',
+  encodings: { confirmed: 'مؤكد', reported: 'أوردته مصادر', claimed: 'مُدّعى', disputed: 'متنازع عليه', extent: 'معروف بالشهر أو السنة فقط', approximate: 'تاريخ تقريبي', uncertain: 'تاريخ غير مؤكد', ongoing: 'مستمر' },
 };
 
 /** The shipped messages by language subtag. */

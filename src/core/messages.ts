@@ -61,6 +61,10 @@ export interface DatelineMessages {
   showing: (range: string) => string;
   /** Said of timelines with many events: "1,200 events. The list view reads them all." */
   summary: (count: string) => string;
+  /** The legend's name. */
+  legend: string;
+  /** The legend's entries: what each way of drawing a mark means. */
+  encodings: Record<'confirmed' | 'reported' | 'claimed' | 'disputed' | 'extent' | 'approximate' | 'uncertain' | 'ongoing', string>;
 }
 
 /** English, the default. Other locales arrive through the same shape. */
@@ -117,4 +121,15 @@ export const en: DatelineMessages = {
   listPage: (from, to, total) => `Events ${from}–${to} of ${total}`,
   showing: (range) => `Showing ${range}`,
   summary: (count) => `${count} events. The list view reads them all.`,
+  legend: 'Key',
+  encodings: {
+    confirmed: 'Confirmed',
+    reported: 'Reported by a source',
+    claimed: 'Claimed',
+    disputed: 'Disputed',
+    extent: 'Known only to the month or year',
+    approximate: 'Approximate date',
+    uncertain: 'Uncertain date',
+    ongoing: 'Still going on',
+  },
 };

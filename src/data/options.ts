@@ -28,6 +28,7 @@ export interface RawOptions {
   label?: unknown;
   messages?: unknown;
   groups?: unknown;
+  legend?: unknown;
 }
 
 /** The properties as the pipeline uses them. */
@@ -42,6 +43,7 @@ export interface Options {
   label?: string;
   messages?: Partial<DatelineMessages>;
   groups: readonly TimelineGroup[];
+  legend: 'auto' | 'off';
 }
 
 /** The default width (px) below which `layout="auto"` draws the vertical column. */
@@ -106,7 +108,7 @@ function checkMessages(value: object, problems: OptionProblem[]): Partial<Dateli
 export function checkOptions(raw: RawOptions): { options: Options; problems: OptionProblem[] } {
   const problems: OptionProblem[] = [];
   const fail = <T>(property: string, value: unknown, fallback: string, use: T): T => (problems.push({ property, value, fallback }), use);
-  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups } = raw;
+  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups, legend } = raw;
   const options: Options = {
     layout: empty(layout) ? 'auto' : (LAYOUTS as readonly unknown[]).includes(layout) ? (layout as Layout) : fail('layout', layout, '"auto"', 'auto'),
     breakpoint: empty(breakpoint)
@@ -130,6 +132,7 @@ export function checkOptions(raw: RawOptions): { options: Options; problems: Opt
         ? checkMessages(messages as object, problems)
         : fail('messages', messages, 'the shipped messages', undefined),
     groups: empty(groups) ? [] : Array.isArray(groups) ? groups : fail('groups', groups, 'no groups', []),
+    legend: empty(legend) ? 'auto' : legend === 'auto' || legend === 'off' ? legend : fail('legend', legend, '"auto"', 'auto'),
   };
   return { options, problems };
 }

@@ -10,6 +10,7 @@ import { textsFor } from '../core/texts.js';
 import { computeTicks } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
 import type { Dataset } from '../data/dataset.js';
+import type { Lane } from '../data/lanes.js';
 import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './types.js';
 import { laneNumbers } from './lane-columns.js';
 import { MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
@@ -31,8 +32,8 @@ export interface Column {
   textWidth: number;
 }
 
-/** The column of `data` at `width`; rebuilt when the data or the width change. */
-export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure): Column => {
+/** The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change. */
+export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {
   const items = data.spans.items;
   const spans = items.filter((it) => it.date.start !== it.date.end);
   const trackCount = Math.min(3, spans.length);
@@ -46,11 +47,20 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   // line even if each of its characters were 1.2em wide needs none; characters outside the
   // common scripts (emoji, presentation forms, fullwidth forms) may be wider, so titles with
   // them are always measured.
-  const oneLine = Math.floor((textWidth - 4) / (1.2 * measure.em()));
-  const sizes = items.map((it) => {
+  const em = measure.em();
+  const oneLine = Math.floor((textWidth - 4) / (1.2 * em));
+  // The date line (at 0.85em) holds the date and the original phrase; the lane's name has a line
+  // of its own below. It is estimated, not measured: a date takes at most about 36 characters, a
+  // character about 0.6em, twice that outside the common scripts.
+  const names = laneNumbers(data, lanes).map((l) => (lanes[l]?.key ? lanes[l].label : ''));
+  const chars = (text: string) => text.length + (UNCOMMON.test(text) ? text.length : 0);
+  const sizes = items.map((it, i) => {
     const title = it.event.title;
     const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure.width(title) / textWidth);
-    return 18 + lines * 18 + 12;
+    const phrase = it.event.displayDate ?? '';
+    const dateLines = Math.ceil(((36 + (phrase ? chars(phrase) + 4 : 0)) * 0.6 * 0.85 * em) / textWidth);
+    const nameLines = names[data.spans.group[i]] ? 1 : 0;
+    return (dateLines + nameLines) * 16 + lines * 18 + 14;
   });
   // The first event starts near the top; the padding before it is not drawn.
   const offset = pos(items[0].min) - 24;
@@ -79,7 +89,7 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
 
 export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, format } = input;
-  const column = computeColumn(data, width, input.measure);
+  const column = computeColumn(data, width, input.measure, input.lanes);
   const lanes = input.lanes.map((l): PlacedLane => ({ ...l, top: 0, height: 0 }));
   const [marks, covered] = columnMarks(data, column, lanes, input);
   return {

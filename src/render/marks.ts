@@ -31,23 +31,38 @@ export const renderWhen = (when: string, phrase?: string) => html`${when}${phras
 /** A mark's position as a transform from the inline-start edge (mirrored right to left). */
 const at = (m: Mark, rtl: boolean) => `translate(${rtl ? -m.x : m.x}px, ${m.y}px)`;
 
+/** How a mark is drawn: its shape, how its end shows, its certainty and qualifiers. */
+export interface MarkLook {
+  span?: boolean;
+  extent?: boolean;
+  openEnd?: boolean;
+  unknownEnd?: boolean;
+  flipped?: boolean;
+  certainty: string;
+  approximate?: boolean;
+  uncertain?: boolean;
+}
+
+/** The classes that draw a look (the style sheets key every encoding on them; the legend uses them too). */
+export function lookClasses(l: MarkLook): string {
+  const names = [l.span && 'span', l.extent && 'extent', l.openEnd && 'open-end', l.unknownEnd && 'unknown-end', l.flipped && 'flipped', l.certainty];
+  return [...names, l.approximate && 'approximate', l.uncertain && 'uncertain'].filter(Boolean).join(' ');
+}
+
 /** The classes that draw a mark: its shape, certainty and qualifiers. */
 export function markClasses(m: Mark): string {
-  const { item } = m;
-  const start = item.date.start;
-  return [
-    m.span ? 'span' : '',
-    m.extent ? 'extent' : '',
+  const { start, end, openEnd } = m.item.date;
+  return lookClasses({
+    span: m.span,
+    extent: m.extent,
     // In the vertical layout the span's track shows how it ends; the dot stays whole.
-    m.openEnd && !m.track ? 'open-end' : '',
-    item.date.openEnd === 'unknown' && !m.track ? 'unknown-end' : '',
-    m.flipped ? 'flipped' : '',
-    item.certainty,
-    start?.approximate || item.date.end?.approximate ? 'approximate' : '',
-    start?.uncertain || item.date.end?.uncertain ? 'uncertain' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+    openEnd: m.openEnd && !m.track,
+    unknownEnd: openEnd === 'unknown' && !m.track,
+    flipped: m.flipped,
+    certainty: m.item.certainty,
+    approximate: start?.approximate || end?.approximate,
+    uncertain: start?.uncertain || end?.uncertain,
+  });
 }
 
 /** A mark: an event, or a cluster when `m.members` is set. */
@@ -77,7 +92,9 @@ function renderEvent(m: Mark, p: MarkProps): TemplateResult {
   const e = item.event;
   const label = p.vertical
     ? html`<span part="event-label" style=${styleMap({ paddingInlineStart: `${MARK + 8}px` })}
-        ><bdi>${e.title}</bdi> <span class="when">${renderWhen(m.when, e.displayDate)}</span></span
+        ><bdi>${e.title}</bdi> <span class="when">${renderWhen(m.when, e.displayDate)}</span> ${m.lane.key
+          ? html`<span class="lane-name" data-lane=${m.lane.label}></span>`
+          : nothing}</span
       >`
     : m.labelWidth > 0
       ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${e.title}</span>`

@@ -6,8 +6,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Texts } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
+import type { Encoding } from '../layout/legend.js';
 import type { Frame } from '../layout/types.js';
 import { renderDetails, type DetailsProps } from './details.js';
+import { renderLegend } from './legend.js';
 import { renderList, type ListProps } from './list.js';
 import { renderMark, type MarkProps } from './marks.js';
 import { renderPlot } from './plot.js';
@@ -25,6 +27,8 @@ export interface TimelineProps {
   rtl: boolean;
   marks: Omit<MarkProps, 'vertical' | 'rtl'>;
   toolbar: Omit<ToolbarProps, 'messages' | 'vertical'>;
+  /** The encodings the legend explains (none: no legend). */
+  legend: readonly Encoding[];
   /** The overview strip, when the layout has one. */
   overview: TemplateResult | typeof nothing;
   /** The list view, when it is open. */
@@ -39,6 +43,8 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
   if (!items.length) return html`<div role="region" aria-label=${p.label}><p class="empty">${m.empty}</p></div>`;
   const many = items.length > SUMMARY_THRESHOLD;
   const marks: MarkProps = { ...p.marks, vertical: f.vertical, rtl: p.rtl };
+  // Under the axis (and the overview), or above the long vertical column, where it is seen first.
+  const legend = renderLegend(p.legend, m);
   return html`<div
     role="region"
     aria-label=${p.label}
@@ -49,7 +55,7 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
   >
     ${many ? html`<p id="summary" class="visually-hidden">${m.summary(texts.count(items.length))}</p>` : nothing}
     ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })}
-    ${renderPlot(f, (mark) => renderMark(mark, marks))} ${p.overview}
+    ${f.vertical ? legend : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks))} ${p.overview} ${f.vertical ? nothing : legend}
     <div class="visually-hidden announcer" aria-live="polite"></div>
     ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
   </div>`;

@@ -1,6 +1,7 @@
 /** The element's style sheets, one per part of the drawing, in cascade order. */
 import { detailsStyles } from './details.js';
 import { hostStyles } from './host.js';
+import { legendStyles } from './legend.js';
 import { listStyles } from './list.js';
 import { marksStyles } from './marks.js';
 import { overviewStyles } from './overview.js';
@@ -8,4 +9,4 @@ import { plotStyles } from './plot.js';
 import { toolbarStyles } from './toolbar.js';
 import { verticalStyles } from './vertical.js';
 
-export const styles = [hostStyles, toolbarStyles, listStyles, plotStyles, marksStyles, overviewStyles, detailsStyles, verticalStyles];
+export const styles = [hostStyles, toolbarStyles, listStyles, plotStyles, marksStyles, overviewStyles, legendStyles, detailsStyles, verticalStyles];

@@ -12,10 +12,18 @@ export const verticalStyles = css`
     align-items: flex-start;
     white-space: normal;
   }
-  .vertical .when {
+  .vertical .when,
+  .vertical .lane-name {
     display: block;
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  /* The lane's name, for the eye (the accessible name says it already), in its own direction. */
+  .vertical .lane-name {
+    unicode-bidi: isolate;
+  }
+  .vertical .lane-name::before {
+    content: attr(data-lane);
   }
   /* The column's label holds the title (in a <bdi>) and the date: it follows the timeline's
      direction, so both lines align beside the mark. */

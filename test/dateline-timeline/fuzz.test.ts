@@ -32,8 +32,8 @@ const hostile = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
-const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups'] as const;
-const ATTRIBUTES = ['locale', 'time-zone', 'layout', 'breakpoint', 'gaps', 'reference-date', 'selected', 'label'] as const;
+const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend'] as const;
+const ATTRIBUTES = ['locale', 'time-zone', 'layout', 'breakpoint', 'gaps', 'reference-date', 'selected', 'label', 'legend'] as const;
 const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Escape', '+', '-', '0', '?'];
 
 type Op =
@@ -133,7 +133,7 @@ async function reset(el: DatelineTimeline, wrapper: HTMLElement): Promise<void> 
   wrapper.removeAttribute('dir');
   wrapper.style.width = '1000px';
   if (!el.isConnected) wrapper.append(el);
-  Object.assign(el, { locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups });
+  Object.assign(el, { legend: 'auto', locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   el.fit();
   await settled(el);

@@ -11,7 +11,7 @@ describe('computeColumn', () => {
       { id: 'b', start: '2024-10-03T10:01', title: 'A long title '.repeat(8) },
       { id: 'c', start: '2024-10-03T10:02', title: 'Short' },
     ]);
-    const column = computeColumn(data, 360, measure);
+    const column = computeColumn(data, 360, measure, []);
     const [a, b, c] = column.tops;
     expect(b - a).to.equal(48);
     expect(c - b).to.be.above(48);
@@ -24,13 +24,13 @@ describe('computeColumn', () => {
       { id: 'b', start: '2000', title: 'B' },
       { id: 'c', start: '2001', title: 'C' },
     ]);
-    const [a, b] = computeColumn(data, 360, measure).tops;
+    const [a, b] = computeColumn(data, 360, measure, []).tops;
     expect(b - a).to.be.at.most(48 + 96);
   });
 
   it('gives spans a track in the gutter', () => {
     const data = computeDataset([{ id: 's', start: '2024-06', end: '2024-10', title: 'Span' }, { id: 'd', start: '2024-08-01', title: 'Day' }]);
-    const column = computeColumn(data, 360, measure);
+    const column = computeColumn(data, 360, measure, []);
     expect(column.tracks[0]!.length).to.be.above(0);
     expect(column.tracks[1]).to.equal(undefined);
   });

@@ -61,6 +61,7 @@ describe('renderMark', () => {
     const root = mount(renderMark(m, props({ vertical: true })));
     const el = root.querySelector<HTMLElement>('[part~=event]')!;
     expect(el.querySelector('.when')!.textContent).to.equal('about June 2024');
+    expect(el.querySelector<HTMLElement>('.lane-name')!.dataset.lane).to.equal('Ukraine');
     expect(el.style.getPropertyValue('--_lane-color')).to.equal('rgb(1, 2, 3)');
     expect(el.hasAttribute('title')).to.equal(false);
     expect(root.querySelector<HTMLElement>('.track')!.style.height).to.equal('100px');

@@ -17,6 +17,7 @@ function props(n: number, extra: Partial<TimelineProps> = {}): TimelineProps {
     marks: { tabKey: null, selected: null, name: () => '', clusterName: () => '', onSelect: noop, onOpenCluster: noop },
     toolbar: { list: false, help: false, onZoom: noop, onFit: noop, onToggleList: noop, onToggleHelp: noop },
     overview: nothing,
+    legend: [],
     ...extra,
   };
 }
