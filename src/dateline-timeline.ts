@@ -13,12 +13,12 @@ import { checkOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type O
 import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, Mark } from './layout/types.js';
-import { computeLaneColumns, keyItems } from './layout/lane-columns.js';
+import { computeLaneColumns } from './layout/lane-columns.js';
 import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
 import { clusterView, windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
-import { KeyboardController } from './controllers/keyboard.js';
+import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
 import { ResizeController } from './controllers/resize.js';
 import { VisibleController } from './controllers/visible.js';

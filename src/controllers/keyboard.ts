@@ -1,4 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/dataset.js';
+import type { Lane } from '../data/lanes.js';
+import { laneNumbers } from '../layout/lane-columns.js';
 
 /**
  * All events in time order, as the keyboard reads them: one at a time by position, so that a key
@@ -10,6 +13,13 @@ export interface KeyItems {
   lane(i: number): number;
   /** Its place in time (floating ms; the start, or the end for an open start). */
   time(i: number): number;
+}
+
+/** The events in time order as the keyboard reads them: each one's lane number and time. */
+export function keyItems(data: Dataset, lanes: readonly Lane[]): KeyItems {
+  const { items, group, starts } = data.spans;
+  const numbers = laneNumbers(data, lanes);
+  return { length: items.length, lane: (i) => numbers[group[i]], time: (i) => starts[i] };
 }
 
 /** What the keyboard needs from the timeline. */

@@ -5,7 +5,6 @@
 import { memoByOwner } from '../core/memo.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
-import type { KeyItems } from '../controllers/keyboard.js';
 import type { BaseScale } from './base.js';
 
 export interface LaneColumns {
@@ -43,10 +42,3 @@ export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly La
   }
   return { laneOf, rank, lanes: columns };
 });
-
-/** The events in time order as the keyboard reads them: each one's lane number and time. */
-export function keyItems(data: Dataset, lanes: readonly Lane[]): KeyItems {
-  const { items, group, starts } = data.spans;
-  const numbers = laneNumbers(data, lanes);
-  return { length: items.length, lane: (i) => numbers[group[i]], time: (i) => starts[i] };
-}

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { computeKeyTarget, KeyboardController, type KeyboardHost, type KeyItems } from '../../src/controllers/keyboard.js';
+import { computeKeyTarget, KeyboardController, keyItems as keyItemsOf, type KeyboardHost, type KeyItems } from '../../src/controllers/keyboard.js';
+import { computeDataset } from '../../src/data/dataset.js';
+import { computeLanes } from '../../src/data/lanes.js';
 import { host } from './host.js';
 
 const keyItems = (list: { lane: number; time: number }[]): KeyItems => ({ length: list.length, lane: (i) => list[i].lane, time: (i) => list[i].time });
@@ -161,5 +163,18 @@ describe('KeyboardController', () => {
     h.renderRoot.querySelector<HTMLElement>('[data-key="b"]')!.focus();
     expect(calls).to.deep.equal(['adopt b']);
     h.remove();
+  });
+});
+
+describe('keyItems', () => {
+  const data = computeDataset(
+    Array.from({ length: 9 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: new Date(Date.UTC(2000, 0, 1 + 3 * i)).toISOString().slice(0, 10), group: `L${i % 3}` })),
+  );
+  const lanes = computeLanes(data.spans, [{ id: 'L2' }], { dark: false, ungrouped: 'Other' });
+  it('reads each event’s lane and time by position in time order', () => {
+    const items = keyItemsOf(data, lanes);
+    expect(items.length).to.equal(9);
+    expect([0, 1, 2].map((i) => items.lane(i))).to.deep.equal([1, 2, 0]);
+    expect(items.time(1)).to.equal(Date.UTC(2000, 0, 4));
   });
 });

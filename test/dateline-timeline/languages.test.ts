@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DatelineTimeline } from '../../src/dateline-timeline.js';
+import { mountIn } from './mount.js';
 import type { TimelineEvent } from '../../src/types.js';
 
 const events: TimelineEvent[] = [
@@ -11,14 +12,7 @@ const events: TimelineEvent[] = [
 ];
 const mark = (el: DatelineTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
 
-async function render(attrs: { locale?: string; dir?: string }): Promise<DatelineTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${attrs.dir ?? 'ltr'}>
-    <dateline-timeline style="width: 1000px" locale=${attrs.locale ?? 'en-GB'} .events=${events}></dateline-timeline>
-  </div>`);
-  const el = wrapper.querySelector('dateline-timeline')!;
-  await el.updateComplete;
-  return el;
-}
+const render = (attrs: { locale?: string; dir?: string }) => mountIn({ events, ...attrs });
 
 describe('in Korean', () => {
   it('formats dates and speaks certainty in Korean', async () => {

@@ -1,19 +1,13 @@
 // The legend explains the ways of drawing marks that the data uses, in the timeline's language.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DatelineTimeline, TimelineEvent } from '../../src/index.js';
 import { showcaseEvents, showcaseGroups } from '../../stories/data/showcase.js';
+import { mountIn } from './mount.js';
 
 const entries = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll('[part~=legend] li')].map((li) => li.textContent!.trim());
 
-async function render(events: TimelineEvent[], width = 1000, attrs: { locale?: string; dir?: string } = {}): Promise<DatelineTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${attrs.dir ?? 'ltr'}>
-    <dateline-timeline style="width: ${width}px" locale=${attrs.locale ?? 'en-GB'} .groups=${showcaseGroups} .events=${events}></dateline-timeline>
-  </div>`);
-  const el = wrapper.querySelector('dateline-timeline')!;
-  await el.updateComplete;
-  return el;
-}
+const render = (events: TimelineEvent[], width = 1000, attrs: { locale?: string; dir?: string } = {}) => mountIn({ events, groups: showcaseGroups, width, ...attrs });
 
 describe('the legend', () => {
   it('explains the showcase’s encodings under the axis', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { computeLanes } from '../../src/data/lanes.js';
 import { computeBase } from '../../src/layout/base.js';
-import { computeLaneColumns, keyItems, laneNumbers } from '../../src/layout/lane-columns.js';
+import { computeLaneColumns, laneNumbers } from '../../src/layout/lane-columns.js';
 import { daily } from './helpers.js';
 
 const data = daily(9, 3, 3);
@@ -30,14 +30,5 @@ describe('computeLaneColumns', () => {
     expect(computeLaneColumns(data, [...lanes], base)).to.equal(first);
     expect(computeLaneColumns(data, lanes.slice().reverse(), base)).not.to.equal(first);
     expect(computeLaneColumns(data, lanes, computeBase(data, { width: 800, gaps: 'off', rtl: false }))).not.to.equal(first);
-  });
-});
-
-describe('keyItems', () => {
-  it('reads each event’s lane and time by position in time order', () => {
-    const items = keyItems(data, lanes);
-    expect(items.length).to.equal(9);
-    expect([0, 1, 2].map((i) => items.lane(i))).to.deep.equal([1, 2, 0]);
-    expect(items.time(1)).to.equal(Date.UTC(2000, 0, 4));
   });
 });
