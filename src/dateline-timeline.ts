@@ -9,7 +9,7 @@ import type { DatelineMessages } from './core/messages.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
 import { computeDataset, describeProblems, type Dataset } from './data/dataset.js';
 import { computeLanes, type Lane } from './data/lanes.js';
-import { checkOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type Options, type RawOptions } from './data/options.js';
+import { checkOptions, checkOwnOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, Mark } from './layout/types.js';
@@ -35,6 +35,8 @@ import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './ty
 const FRAME = 16;
 const EMPTY: Dataset = computeDataset([]);
 const isColor = (value: string) => CSS.supports('color', value);
+/** Read on every update: one query, made once, rather than a new one each time. */
+const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
 
 /**
  * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
@@ -240,7 +242,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Checks the properties, reads new data and asks for the frame. */
   private _derive(changed: PropertyValues<this>): void {
-    const { options: o, problems } = checkOptions(this);
+    const { options: o, problems } = checkOwnOptions(this);
     for (const p of problems) this._warn(describeOption(p));
     this._options = o;
     const locale = this._language.locale(o.locale, (p) => this._warn(describeOption(p)));
@@ -248,7 +250,7 @@ export class DatelineTimeline extends LitElement {
     const format = formatOf(this, locale, o.timeZone, o.messages);
     this._texts = textsFor(format);
     if (changed.has('events') || changed.has('timeZone')) this._load();
-    const dark = Boolean(globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    const dark = Boolean(DARK?.matches);
     this._lanes = computeLanes(this._data.spans, o.groups, { dark, ungrouped: this._texts.messages.ungrouped, isColor });
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);

@@ -1,22 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtlLocale } from '../core/locales.js';
-import { canonicalLocale, type OptionProblem } from '../data/options.js';
-
-/** Whether Intl formats each locale tag seen so far (asked on every update, zoom frames included). */
-const SUPPORTED = new Map<string, boolean>();
-
-function supported(tag: string): boolean {
-  let ok = SUPPORTED.get(tag);
-  if (ok === undefined) {
-    try {
-      ok = Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
-    } catch {
-      ok = false;
-    }
-    SUPPORTED.set(tag, ok);
-  }
-  return ok;
-}
+import { canonicalLocale, isSupportedLocale, type OptionProblem } from '../data/options.js';
 
 /**
  * The language and direction the host follows: its `locale`, else the nearest `lang` around it,
@@ -37,12 +21,12 @@ export class LanguageController implements ReactiveController {
    * no language tag (`auto`, `{{lang}}`) is a problem, told to `warn`.
    */
   locale(locale: string | undefined, warn: (problem: OptionProblem) => void = () => {}): string | undefined {
-    if (locale) return supported(locale) ? locale : undefined;
+    if (locale) return isSupportedLocale(locale) ? locale : undefined;
     const lang = this.host.closest('[lang]')?.getAttribute('lang');
     if (!lang) return undefined;
     const tag = canonicalLocale(lang);
     if (!tag) warn({ property: 'lang', value: lang, fallback: "the browser's language" });
-    return tag && supported(tag) ? tag : undefined;
+    return tag && isSupportedLocale(tag) ? tag : undefined;
   }
 
   /** Whether time runs right to left for `locale`. */

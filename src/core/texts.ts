@@ -57,7 +57,9 @@ function createTexts(format: FormatOptions): Texts {
   const numbers = new Intl.NumberFormat(format.locale);
   const whens = new WeakMap<NormalisedEvent, string>();
   const points = new WeakMap<DatePoint, string>();
-  const names = new WeakMap<object, WeakMap<NormalisedEvent, string>>();
+  // Per lane name said (frames make new lane objects; the name is what the text depends on).
+  const names = new Map<string, WeakMap<NormalisedEvent, string>>();
+  let reference: [unknown, ReturnType<Texts['reference']>] | undefined;
   const when = (item: NormalisedEvent) => memo(whens, item, () => formatDate(item.date, format));
   const whenSaid = (item: NormalisedEvent) => `${when(item)}${item.event.displayDate ? ` (“${item.event.displayDate}”)` : ''}`;
   // Membership changes with every zoom step, so the two ends are formatted (and cached) on their
@@ -77,21 +79,27 @@ function createTexts(format: FormatOptions): Texts {
       return first === b ? first : `${first} – ${b}`;
     },
     name(item, lane) {
-      const cache = memo(names, lane ?? names, () => new WeakMap());
+      const said = lane?.key ? lane.label : '';
+      let cache = names.get(said);
+      if (!cache) names.set(said, (cache = new WeakMap()));
       return memo(cache, item, () => {
         const e = item.event;
         // The visible text (title, then date) leads the name, so speech matches what is seen.
         const parts = [clip(e.title), whenSaid(item)];
-        if (lane?.key) parts.push(lane.label);
+        if (said) parts.push(said);
         parts.push(m.claim(item.certainty, e.source?.name || undefined));
         return parts.filter(Boolean).join(', ');
       });
     },
     showing: ([start, end]) => m.showing(formatWindow(start, end, format)),
     reference(date) {
-      const parsed = date ? normaliseDate(date, format.timeZone) : null;
-      const point = parsed?.ok ? parsed.date.start : null;
-      return point ? { value: point.min, label: m.reference(formatPoint(point, format)) } : undefined;
+      // Asked on every update, zoom frames included: the last answer is kept.
+      if (!reference || reference[0] !== date) {
+        const parsed = date ? normaliseDate(date, format.timeZone) : null;
+        const point = parsed?.ok ? parsed.date.start : null;
+        reference = [date, point ? { value: point.min, label: m.reference(formatPoint(point, format)) } : undefined];
+      }
+      return reference[1];
     },
   };
 }

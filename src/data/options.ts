@@ -5,6 +5,7 @@
  * and the fallback. Nothing here throws.
  */
 import { normaliseDate } from '../core/dates.js';
+import { memoByOwner } from '../core/memo.js';
 import { en, type DatelineMessages } from '../core/messages.js';
 import { LAYOUTS, type Layout, type TimelineGroup } from '../types.js';
 
@@ -52,12 +53,12 @@ export const VERTICAL_BREAKPOINT = 640;
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
 /** Intl's answers so far, by question and text: the checks run on every update, zoom frames included. */
-const answers = new Map<string, string | false>();
+const answers = new Map<string, unknown>();
 
 /** `ask(text)`, or false where it throws; remembered per `kind` and text. */
-function remembered(kind: string, text: string, ask: (text: string) => string): string | false {
+function remembered<T>(kind: string, text: string, ask: (text: string) => T): T | false {
   const key = `${kind}\u0000${text}`;
-  let answer = answers.get(key);
+  let answer = answers.get(key) as T | false | undefined;
   if (answer === undefined) {
     try {
       answer = ask(text);
@@ -68,6 +69,11 @@ function remembered(kind: string, text: string, ask: (text: string) => string): 
     if (answers.size < 1000) answers.set(key, answer);
   }
   return answer;
+}
+
+/** Whether Intl formats dates in the language `tag` (else Intl falls back to another). */
+export function isSupportedLocale(tag: string): boolean {
+  return remembered('supported', tag, (t) => Intl.DateTimeFormat.supportedLocalesOf(t).length > 0) === true;
 }
 
 /** A BCP 47 tag in its canonical form, or undefined when `tag` is none. */
@@ -135,6 +141,19 @@ export function checkOptions(raw: RawOptions): { options: Options; problems: Opt
     legend: empty(legend) ? 'auto' : legend === 'auto' || legend === 'off' ? legend : fail('legend', legend, '"auto"', 'auto'),
   };
   return { options, problems };
+}
+
+/** The properties `checkOptions` reads. */
+const NAMES = ['layout', 'breakpoint', 'gaps', 'locale', 'timeZone', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend'] as const;
+
+const checkedFor = memoByOwner((_owner: object, raw: RawOptions) => checkOptions(raw));
+
+/**
+ * `checkOptions` of the properties of `owner` (an element), the same result while they keep their
+ * values: the element asks on every update, zoom frames included.
+ */
+export function checkOwnOptions(owner: RawOptions & object): { options: Options; problems: OptionProblem[] } {
+  return checkedFor(owner, Object.fromEntries(NAMES.map((name) => [name, owner[name]])));
 }
 
 /** The console's sentence for a problem: the property, the value and the fallback. */
