@@ -21,7 +21,7 @@ import { fullView } from './view.js';
 const indexOf = memoByOwner((data: Dataset) => createTimeIndex(data.spans.items));
 
 /** The `data-key` of a cluster whose first member is `item`. */
-export const clusterKey = (item: NormalisedEvent) => `cluster:${item.id}`;
+const clusterKey = (item: NormalisedEvent) => `cluster:${item.id}`;
 
 export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, rtl, measure } = input;
