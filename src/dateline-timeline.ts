@@ -7,7 +7,6 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property, state } from 'lit/decorators.js';
 import type { DatelineMessages } from './core/messages.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
-import { computeDataset, describeProblems, type Dataset } from './data/dataset.js';
 import { computeLanes, type Lane } from './data/lanes.js';
 import { checkOptions, checkOwnOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
@@ -16,8 +15,9 @@ import type { Frame, Mark } from './layout/types.js';
 import { computeLaneColumns } from './layout/lane-columns.js';
 import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
-import { clusterView, windowOf } from './layout/view.js';
+import { windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
+import { DataController } from './controllers/data.js';
 import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
 import { ResizeController } from './controllers/resize.js';
@@ -29,11 +29,10 @@ import { drawOverview, renderOverview } from './render/overview.js';
 import { renderTimeline } from './render/timeline.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles/index.js';
-import type { Layout, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
+import type { Layout, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
 
 /** Updates closer together than this (ms) after a render of events wait for the rest of the frame. */
 const FRAME = 16;
-const EMPTY: Dataset = computeDataset([]);
 const isColor = (value: string) => CSS.supports('color', value);
 /** Read on every update: one query, made once, rather than a new one each time. */
 const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
@@ -45,7 +44,9 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  *
  * @fires dateline-select - `{ id, event }` when a person selects an event (click, tap, Enter, Space).
  * @fires dateline-range-change - `{ start: Date, end: Date }` when a zoom or pan gesture ends.
- * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events could not be used.
+ * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events (or eras) could not be used.
+ * @fires dateline-load - `{ src, format, count, title? }` when data loaded from `src` (or inline JSON) was applied.
+ * @fires dateline-error - `{ src, message, status? }` when loading `src` failed; the data shown before stays.
  *
  * @csspart event - Each rendered event (a button with `data-id`).
  * @csspart cluster - Events drawn as one mark when zoomed out (a button; activating it zooms in).
@@ -56,6 +57,9 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @csspart lane-label - The name of a lane.
  * @csspart details - The panel that shows the selected event.
  * @csspart list - The list view: a table of every event (shown with the "List view" button).
+ * @csspart era - An era: a labelled band behind the lanes, a heading in the vertical column, a band in the overview.
+ * @csspart status - The loading state and the message of a failed load.
+ * @csspart media - The image or link of the selected event, in the details panel.
  * @csspart legend - The legend: a sample of each way of drawing marks that the data uses, with its words.
  *
  * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
@@ -77,6 +81,15 @@ export class DatelineTimeline extends LitElement {
 
   /** Order, labels and colours of lanes (optional). */
   @property({ attribute: false }) groups: TimelineGroup[] = [];
+
+  /** Labelled periods drawn as bands behind every lane (sections of the vertical column). */
+  @property({ attribute: false }) eras: TimelineEra[] = [];
+
+  /**
+   * A URL to load the data from: Dateline JSON, TimelineJS3 JSON or CSV, recognised from the
+   * content. Loaded data replaces `events`, `groups` and `eras`; a failed load keeps them.
+   */
+  @property() src?: string;
 
   /** `auto` (default) is vertical when the element is narrower than `breakpoint`. */
   @property({ reflect: true }) layout: Layout = 'auto';
@@ -118,9 +131,14 @@ export class DatelineTimeline extends LitElement {
    */
   @property() legend: 'auto' | 'off' = 'auto';
 
-  /** The problems found in the last assigned `events` (read-only). */
+  /** The problems found in the last data: a loaded file's, then those of `events` and `eras` (read-only). */
   get problems(): readonly TimelineProblem[] {
-    return this._data.problems;
+    return this._source.problems;
+  }
+
+  /** True while a `src` request is in flight (read-only). */
+  get loading(): boolean {
+    return this._source.loading;
   }
 
   /** The logical focus: the event the last key, click or call chose (DOM focus follows it). */
@@ -130,7 +148,6 @@ export class DatelineTimeline extends LitElement {
   /** The page of the list view shown (clamped to the pages there are when drawn). */
   @state() private _listPage = 0;
 
-  private _data = EMPTY;
   /** The properties as checked in the last update (unusable values replaced by defaults). */
   private _options: Options = checkOptions({} as RawOptions).options;
   /** Says a warning on the console, each one once. */
@@ -146,6 +163,7 @@ export class DatelineTimeline extends LitElement {
   private readonly _visible = new VisibleController(this);
   private readonly _language = new LanguageController(this);
   private readonly _announcer = new AnnouncerController(this);
+  private readonly _source = new DataController(this, { changed: (extent) => this._view.dataChanged(extent) });
   private readonly _view = new ViewController(this, {
     base: () => this._base(),
     rangeChanged: (view) => this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) })),
@@ -153,10 +171,10 @@ export class DatelineTimeline extends LitElement {
     wheelZooms: () => this.matches(':focus-within'),
   });
   protected readonly _keys = new KeyboardController(this, {
-    items: () => keyItems(this._data, this._lanes),
+    items: () => keyItems(this._source.data, this._lanes),
     current: (focused) => (this._focusId ? (this._frame.keyOf(this._focusId) ?? this._focusId) : focused),
-    range: (key) => rangeOf(this._frame, this._data, key),
-    idAt: (i) => this._data.spans.items[i].id,
+    range: (key) => rangeOf(this._frame, this._source.data, key),
+    idAt: (i) => this._source.data.spans.items[i].id,
     vertical: () => this._frame.vertical,
     rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,
@@ -169,7 +187,7 @@ export class DatelineTimeline extends LitElement {
     adopt: (key) => {
       if (key !== (this._focusId && this._frame.keyOf(this._focusId))) this._focusId = findMark(this._frame, key)?.item.id ?? this._focusId;
     },
-    zoomAround: (id, factor) => this._frame.vertical || (this._view.zoomAround(this._data.byId.get(id)!, factor), void this.focusEvent(id)),
+    zoomAround: (id, factor) => this._frame.vertical || (this._view.zoomAround(this._source.data.byId.get(id)!, factor), void this.focusEvent(id)),
     fit: () => (this.fit(), this._announce()),
     escape: () => {
       if (this._help) return !(this._help = false);
@@ -197,10 +215,7 @@ export class DatelineTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * Re-reads `events` after it was changed in place. `events` is treated as immutable (assigning a
-   * new array re-renders); call this if you mutate the array or its objects instead.
-   */
+  /** Re-reads `events` after it (or an event in it) was changed in place; assigning a new array needs no call. */
   refresh(): void {
     this.requestUpdate('events');
   }
@@ -217,7 +232,7 @@ export class DatelineTimeline extends LitElement {
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
-    const item = this._data.byId.get(id);
+    const item = this._source.data.byId.get(id);
     if (!item) return this._warn(`dateline-timeline: focusEvent(${JSON.stringify(String(id))}) names no event; focus stays where it is.`);
     if (!this._frame.vertical) this._view.reveal(item);
     this._focusId = id;
@@ -249,13 +264,12 @@ export class DatelineTimeline extends LitElement {
     this._rtl = this._language.rtl(locale);
     const format = formatOf(this, locale, o.timeZone, o.messages);
     this._texts = textsFor(format);
-    if (changed.has('events') || changed.has('timeZone')) this._load();
-    const dark = Boolean(DARK?.matches);
-    this._lanes = computeLanes(this._data.spans, o.groups, { dark, ungrouped: this._texts.messages.ungrouped, isColor });
+    this._source.update(changed, !this.hasUpdated, o.timeZone);
+    this._lanes = computeLanes(this._source.data.spans, o.groups, { dark: Boolean(DARK?.matches), ungrouped: this._texts.messages.ungrouped, isColor });
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
-    const many = vertical && this._data.spans.items.length > VERTICAL_WINDOW;
-    this._frame = computeFrame(this._data, {
+    const many = vertical && this._source.data.spans.items.length > VERTICAL_WINDOW;
+    this._frame = computeFrame(this._source.data, {
       width,
       vertical,
       lanes: this._lanes,
@@ -272,19 +286,9 @@ export class DatelineTimeline extends LitElement {
     this._visible.watch(this._frame.covered !== null);
   }
 
-  /** Reads newly assigned `events`; new data is shown whole, unless the reader zoomed into a window that still holds data. */
-  private _load(): void {
-    const data = (this._data = computeDataset(this.events, this._options.timeZone));
-    this._view.dataChanged(data.extent);
-    if (data.problems.length) {
-      this.dispatchEvent(createDatelineEvent('dateline-invalid', { problems: data.problems }));
-      console.warn(describeProblems(data.problems));
-    }
-  }
-
   protected override updated(): void {
     // A render without events has nothing to coalesce with: the first data draws at once.
-    this._lastRender = this._data.spans.items.length ? performance.now() : -Infinity;
+    this._lastRender = this._source.data.spans.items.length ? performance.now() : -Infinity;
     try {
       this._attach();
     } catch (e) {
@@ -299,13 +303,13 @@ export class DatelineTimeline extends LitElement {
     if (!base || !viewport || this._frame.vertical) return;
     this._view.attach(viewport, base);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
-    if (canvas) drawOverview(canvas, base, computeLaneColumns(this._data, this._lanes, base), this._lanes, this._rtl);
+    if (canvas) drawOverview(canvas, base, computeLaneColumns(this._source.data, this._lanes, base), this._lanes, this._rtl);
   }
 
   /** The horizontal base scale the frame was drawn on (the cached one), if there is data. */
   private _base(): BaseScale | undefined {
     const width = this._resize.width;
-    return this._data.extent && width > 0 ? computeBase(this._data, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
+    return this._source.data.extent && width > 0 ? computeBase(this._source.data, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
   }
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
@@ -315,15 +319,12 @@ export class DatelineTimeline extends LitElement {
 
   /** Zooms into a cluster's events, so they separate, and focuses the first of them. */
   private _openCluster(m: Mark): void {
-    const members = [...m.members!.positions()].map((i) => this._data.spans.items[i]);
-    const view = clusterView(members);
-    if (!view) return;
-    this._focusId = members.reduce((a, b) => (b.pos < a.pos ? b : a)).id;
-    this._view.go(view);
+    const members = [...m.members!.positions()].map((i) => this._source.data.spans.items[i]);
+    if (this._view.open(members)) this._focusId = members.reduce((a, b) => (b.pos < a.pos ? b : a)).id;
   }
 
   private _select(id: string | null, user: boolean): void {
-    const item = id ? this._data.byId.get(id) : undefined;
+    const item = id ? this._source.data.byId.get(id) : undefined;
     if (id && !item) return;
     this.selected = id;
     if (id) this._focusId = id;
@@ -341,7 +342,7 @@ export class DatelineTimeline extends LitElement {
   /** Shows or hides the list view; it opens at the page that holds the selected event. */
   private _toggleList = (): void => {
     this._list = !this._list;
-    const selected = this._options.selected ? this._data.byId.get(this._options.selected) : undefined;
+    const selected = this._options.selected ? this._source.data.byId.get(this._options.selected) : undefined;
     if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
   };
 
@@ -360,14 +361,16 @@ export class DatelineTimeline extends LitElement {
     const f = this._frame;
     const m = this._texts.messages;
     const [base, view] = [this._base(), this._view.current()];
-    const selected = id ? this._data.byId.get(id) : undefined;
+    const data = this._source.data;
+    const selected = id ? data.byId.get(id) : undefined;
     return renderTimeline({
       frame: f,
       texts: this._texts,
-      items: this._data.spans.items,
-      label: label || m.timeline,
+      items: data.spans.items,
+      label: label || this._source.title?.headline || m.timeline,
+      status: this._source.status(m),
       rtl: this._rtl,
-      legend: this._options.legend === 'off' ? [] : computeLegend(this._data),
+      legend: this._options.legend === 'off' ? [] : computeLegend(this._source.data),
       marks: {
         tabKey: tabKeyOf(f, this._focusId, id),
         selected: id,
@@ -384,9 +387,9 @@ export class DatelineTimeline extends LitElement {
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
       },
-      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag) : nothing,
+      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag, data.eras) : nothing,
       list: this._list
-        ? { lanes: this._lanes, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
+        ? { lanes: this._lanes, eras: data.eras, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
         : undefined,
       details: selected && { item: selected, lane: f.lanes.find((l) => l.key === selected.group), onClose: this._closeDetails },
     });

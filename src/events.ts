@@ -1,5 +1,5 @@
 /** Typed CustomEvents that `<dateline-timeline>` dispatches. */
-import type { TimelineEvent, TimelineProblem } from './types.js';
+import type { DataFormat, ImportedData, TimelineEvent, TimelineProblem } from './types.js';
 
 export interface DatelineSelectDetail {
   id: string;
@@ -12,6 +12,23 @@ export interface DatelineRangeChangeDetail {
 export interface DatelineInvalidDetail {
   problems: TimelineProblem[];
 }
+export interface DatelineLoadDetail {
+  /** The `src` loaded, or `''` for inline data. */
+  src: string;
+  format: DataFormat;
+  /** The events that render. */
+  count: number;
+  /** The file's title (TimelineJS's title slide), as plain text with its media. */
+  title?: ImportedData['title'];
+}
+export interface DatelineErrorDetail {
+  /** The `src` that failed, or `''` for inline data. */
+  src: string;
+  /** Why, in a sentence. */
+  message: string;
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
+}
 
 /** Creates a bubbling, composed CustomEvent, the form every Dateline event takes. */
 export function createDatelineEvent<T>(type: string, detail: T): CustomEvent<T> {
@@ -23,5 +40,7 @@ declare global {
     'dateline-select': CustomEvent<DatelineSelectDetail>;
     'dateline-range-change': CustomEvent<DatelineRangeChangeDetail>;
     'dateline-invalid': CustomEvent<DatelineInvalidDetail>;
+    'dateline-load': CustomEvent<DatelineLoadDetail>;
+    'dateline-error': CustomEvent<DatelineErrorDetail>;
   }
 }

@@ -40,8 +40,52 @@ export interface TimelineEvent<T = unknown> {
   source?: TimelineSource;
   /** The original phrase, e.g. "earlier this month", shown beside the formatted date. */
   displayDate?: string;
+  /** A picture or a link shown in the details panel. */
+  media?: TimelineMedia;
   /** The user's own payload, passed back in `dateline-select`. */
   data?: T;
+}
+
+/**
+ * A picture or a link for an event. An image URL (by its extension or a known image host) is shown
+ * as an image, any other `http(s)` URL as a link; nothing else is loaded or embedded.
+ */
+export interface TimelineMedia {
+  url: string;
+  /** The image's text alternative; the event's title when absent. */
+  alt?: string;
+  /** Plain text shown under the image. */
+  caption?: string;
+  /** Plain text: who made it. */
+  credit?: string;
+  /** A smaller image (kept from imported data; not drawn yet). */
+  thumbnail?: string;
+}
+
+/** A labelled period drawn as a band behind every lane (a section of the vertical column). */
+export interface TimelineEra {
+  id?: string;
+  /** EDTF string or `Date`, as for events. */
+  start: string | Date;
+  end: string | Date;
+  label: string;
+  /** Any CSS colour for the band; values that are not a colour are ignored. */
+  color?: string;
+}
+
+/** The formats `src` and inline data are read in. */
+export type DataFormat = 'dateline' | 'timelinejs' | 'csv';
+
+/** What `fromTimelineJS`, `parseCSV` and a loaded file give: data ready for the element. */
+export interface ImportedData {
+  /** The events that can be used, in the file's order. */
+  events: TimelineEvent[];
+  groups: TimelineGroup[];
+  eras: TimelineEra[];
+  /** The file's title slide or title, as plain text, with its media. */
+  title?: { headline: string; text?: string; media?: TimelineMedia };
+  /** Entries that were left out or changed: `index` is the entry's position in the file. */
+  problems: TimelineProblem[];
 }
 
 /** Order, label and colour of one lane. */

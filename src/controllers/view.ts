@@ -1,8 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { createViewScale } from '../core/scale.js';
 import { anchorTime } from '../core/time.js';
+import type { NormalisedEvent } from '../core/validate.js';
 import type { BaseScale } from '../layout/base.js';
-import { fullView, moved, overlaps, panTo, viewCentre, viewToShow, type View } from '../layout/view.js';
+import { clusterView, fullView, moved, overlaps, panTo, viewCentre, viewToShow, type View } from '../layout/view.js';
 import { OverviewDragController } from './overview-drag.js';
 import { ZoomController } from './zoom.js';
 
@@ -100,11 +101,17 @@ export class ViewController {
     if (base && view) this.zoom.zoomBy(factor, createViewScale(base.scale, view)(anchorTime(item)));
   }
 
-  /** Moves to `view` for a person (opening a cluster): it is announced and reported. */
-  go(view: View): void {
+  /**
+   * Zooms in, for a person, until `members` (a cluster's events) separate: the view is announced
+   * and reported. False when they have no dates to zoom to.
+   */
+  open(members: readonly NormalisedEvent[]): boolean {
+    const view = clusterView(members);
+    if (!view) return false;
     this.show(view);
     this.changed(view);
     this.timeline.announce(view);
+    return true;
   }
 
   /** Binds the zoom to the drawn viewport (again, if it was replaced) on the base scale. */

@@ -65,7 +65,20 @@ export interface DatelineMessages {
   legend: string;
   /** The legend's entries: what each way of drawing a mark means. */
   encodings: Record<'confirmed' | 'reported' | 'claimed' | 'disputed' | 'extent' | 'approximate' | 'uncertain' | 'ongoing', string>;
+  /** An era's accessible name: "Era: Cold War, 1947 – 1991". */
+  era: (label: string, dates: string) => string;
+  /** The heading of the eras in the list view. */
+  eras: string;
+  /** The loading state, with the share received when the server says the size: "Loading… 45%". */
+  loading: (percent?: string) => string;
+  /** Shown when loading `src` failed (the data shown before stays); `status` is the HTTP status. */
+  loadFailed: (reason: LoadFailure, status?: number) => string;
+  /** The link to media that is not an image, or whose image did not load. */
+  openMedia: string;
 }
+
+/** Why a load failed: no answer, no answer in time, an HTTP error status, or a body in no known format. */
+export type LoadFailure = 'network' | 'timeout' | 'status' | 'format';
 
 /** English, the default. Other locales arrive through the same shape. */
 export const en: DatelineMessages = {
@@ -132,4 +145,10 @@ export const en: DatelineMessages = {
     uncertain: 'Uncertain date',
     ongoing: 'Still going on',
   },
+  era: (label, dates) => `Era: ${label}, ${dates}`,
+  eras: 'Eras',
+  loading: (percent) => `Loading…${percent ? ` ${percent}` : ''}`,
+  loadFailed: (reason, status) =>
+    `The timeline could not be loaded: ${{ network: 'the server did not answer', timeout: 'the server took too long', status: `the server answered ${status}`, format: 'the file is not in a format Dateline reads' }[reason]}. What was shown before stays.`,
+  openMedia: 'Open media',
 };

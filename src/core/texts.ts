@@ -4,7 +4,7 @@
  * when any of them changes the element gets a new format and so new texts, and nothing said in the
  * old language is reused.
  */
-import { normaliseDate, type DatePoint } from './dates.js';
+import { normaliseDate, type DatePoint, type NormalisedDate } from './dates.js';
 import { formatDate, formatPoint, formatWindow, type FormatOptions } from './format.js';
 import { messagesFor } from './locales.js';
 import { en, type DatelineMessages } from './messages.js';
@@ -35,6 +35,8 @@ export interface Texts {
   when(item: NormalisedEvent): string;
   /** The date followed by the original phrase: `3 October 2024 (“on Thursday”)`. */
   whenSaid(item: NormalisedEvent): string;
+  /** A date or period not of an event (an era's). */
+  period(date: NormalisedDate): string;
   /** A cluster's date range, from its earliest member's start to its latest member's end. */
   range(earliest: NormalisedEvent, latest: NormalisedEvent): string;
   /** An event's accessible name: title, date, lane (when it has one) and who claims it. */
@@ -56,6 +58,7 @@ function createTexts(format: FormatOptions): Texts {
   const m = format.messages ?? en;
   const numbers = new Intl.NumberFormat(format.locale);
   const whens = new WeakMap<NormalisedEvent, string>();
+  const periods = new WeakMap<NormalisedDate, string>();
   const points = new WeakMap<DatePoint, string>();
   // Per lane name said (frames make new lane objects; the name is what the text depends on).
   const names = new Map<string, WeakMap<NormalisedEvent, string>>();
@@ -71,6 +74,7 @@ function createTexts(format: FormatOptions): Texts {
     count: (n) => numbers.format(n),
     when,
     whenSaid,
+    period: (date) => memo(periods, date, () => formatDate(date, format)),
     range(earliest, latest) {
       const first = earliest.date.start ? say(earliest.date.start) : '…';
       const last = latest.date.end;

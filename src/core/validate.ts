@@ -97,6 +97,10 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       if (source !== undefined && !(isObject(source) && typeof source.name === 'string' && (source.url === undefined || typeof source.url === 'string'))) {
         report('source', 'source must be an object with a text name and an optional text url', id);
       }
+      const media = entry.media;
+      if (media !== undefined && !(isObject(media) && typeof media.url === 'string' && ['alt', 'caption', 'credit', 'thumbnail'].every((k) => media[k] === undefined || typeof media[k] === 'string'))) {
+        report('media', 'media must be an object with a text url and optional text alt, caption, credit and thumbnail', id);
+      }
       if (entry.tags !== undefined && !(Array.isArray(entry.tags) && entry.tags.every((t) => typeof t === 'string'))) {
         report('tags', 'tags must be an array of text', id);
       }

@@ -6,23 +6,30 @@ import { padExtent } from '../core/scale.js';
 import { computeSpans, type Spans } from '../core/spans.js';
 import { validateEvents, type NormalisedEvent } from '../core/validate.js';
 import type { TimelineProblem } from '../types.js';
+import { computeEras, type NormalisedEra } from './eras.js';
 
 export interface Dataset {
   /** The valid events in time order, as columns (see `computeSpans`). */
   spans: Spans;
   /** The valid events by id; each knows its position in time order (`pos`). */
   byId: Map<string, NormalisedEvent>;
-  /** What was wrong with the entries that were left out. */
+  /** The usable eras, in time order. */
+  eras: NormalisedEra[];
+  /** What was wrong with the entries (and eras, field `eras[i]`) that were left out. */
   problems: TimelineProblem[];
-  /** The padded extent of all data (floating ms); null when no event has a date. */
+  /** The padded extent of all events and eras (floating ms); null when no event has a date. */
   extent: [number, number] | null;
 }
 
-/** Validates `events` and orders the valid ones in time. */
-export function computeDataset(events: unknown, timeZone?: string): Dataset {
+/** Validates `events` and `eras` and orders the valid ones in time. */
+export function computeDataset(events: unknown, timeZone?: string, eras?: unknown): Dataset {
   const { events: valid, problems, byId } = validateEvents(events, { timeZone });
   const spans = computeSpans(valid);
-  return { spans, byId, problems, extent: spans.extent ? padExtent(spans.extent) : null };
+  const e = computeEras(eras, timeZone);
+  let extent = spans.extent;
+  // Eras widen the extent, so each is seen whole; without events there is nothing to frame.
+  for (const era of extent ? e.eras : []) extent = [Math.min(extent![0], era.min), Math.max(extent![1], era.max)];
+  return { spans, byId, eras: e.eras, problems: [...problems, ...e.problems], extent: extent ? padExtent(extent) : null };
 }
 
 /** The console's account of left-out entries: how many, then one line per problem. */

@@ -11,7 +11,7 @@ import { computeVerticalFrame } from './vertical.js';
 
 /** A frame that draws nothing. */
 export function emptyFrame(vertical = false, width = 0): Frame {
-  return { vertical, width, height: 0, lanes: [], marks: [], ticks: [], breaks: [], keyOf: () => undefined, covered: null };
+  return { vertical, width, height: 0, eras: [], lanes: [], marks: [], ticks: [], breaks: [], keyOf: () => undefined, covered: null };
 }
 
 /** The frame for `data` and `input`; the same object as last time when nothing changed. */

@@ -14,7 +14,8 @@ import { computeBase } from './base.js';
 import { computeSegmentTicks } from './axis.js';
 import type { Frame, FrameInput, Mark, PlacedLane } from './types.js';
 import { computeLaneColumns } from './lane-columns.js';
-import { BIN, CLUSTER, CULL, LANE_HEADER, MARK, ROW, UNKNOWN_END } from './metrics.js';
+import { BIN, CLUSTER, CULL, ERA_ROW, LANE_HEADER, MARK, ROW, UNKNOWN_END } from './metrics.js';
+import { eraRows, placeEras } from './eras.js';
 import { fullView } from './view.js';
 
 /** The time index of a data set's events, built the first time a frame packs a lane. */
@@ -71,7 +72,8 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   });
   const packing = computePacking(packItems, { lanes: count, mark: MARK, limit: width });
   const headers = count > 1 || input.lanes[0]?.key !== '';
-  let top = 0;
+  // The eras' labels have a strip of their own above the lanes.
+  let top = eraRows(data).count * ERA_ROW;
   const lanes = input.lanes.map((lane, i): PlacedLane => {
     const height = (headers ? LANE_HEADER : 4) + (dense[i] ? 1 : packing.rows[i]) * ROW + 4;
     top += height;
@@ -123,6 +125,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     vertical: false,
     width,
     height: top,
+    eras: placeEras(data, scale, width, texts, measure),
     lanes,
     marks,
     ticks: computeSegmentTicks(scale, width, input.format),

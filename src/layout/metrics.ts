@@ -9,6 +9,8 @@ export const ROW = 30;
 export const MARK = 14;
 /** Room above a lane's first row for its label. */
 export const LANE_HEADER = 22;
+/** Height of a row of era labels above the lanes (and of an era heading in the vertical column). */
+export const ERA_ROW = 22;
 /** Room kept for a binned cluster's pill: a count of up to four digits. */
 export const CLUSTER = 36;
 /**

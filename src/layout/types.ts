@@ -3,6 +3,7 @@ import type { FormatOptions } from '../core/format.js';
 import type { Tick } from '../core/ticks.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Lane } from '../data/lanes.js';
+import type { PlacedEra } from './eras.js';
 
 /** A lane as drawn: its place in the plot. */
 export interface PlacedLane extends Lane {
@@ -42,6 +43,8 @@ export interface Mark {
 
 export interface Frame {
   vertical: boolean;
+  /** The eras in view: bands and their labels (horizontal), headings (vertical). */
+  eras: PlacedEra[];
   width: number;
   height: number;
   lanes: PlacedLane[];

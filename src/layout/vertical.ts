@@ -13,7 +13,7 @@ import type { Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
 import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './types.js';
 import { laneNumbers } from './lane-columns.js';
-import { MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
+import { ERA_ROW, MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
 
 /** Characters that may be wider than 1.2em: any outside Latin to CJK and Hangul syllables. */
 const UNCOMMON = /[^\u0020-\u2fff\u3000-\u9fff\uac00-\ud7af]/;
@@ -30,7 +30,12 @@ export interface Column {
   /** Where the entries start (after the tracks), and the width of their text. */
   left: number;
   textWidth: number;
+  /** Each era's heading: px from the column's top (in the order of `data.eras`). */
+  eraTops: number[];
 }
+
+/** Room an era's heading takes before its first entry. */
+const ERA_HEADING = ERA_ROW + 10;
 
 /** The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change. */
 export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {
@@ -62,16 +67,27 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
     const nameLines = names[data.spans.group[i]] ? 1 : 0;
     return (dateLines + nameLines) * 16 + lines * 18 + 14;
   });
+  // An era's heading stands before the first entry that starts in or after it (or after the
+  // last entry): the entry before it grows by the heading, so the stack makes room.
+  const starts = items.map((it) => it.min);
+  const firsts = data.eras.map((era) => lowerBound(starts, era.min));
+  const before = new Array<number>(items.length + 1).fill(0);
+  for (const i of firsts) before[i] += ERA_HEADING;
+  for (let i = 1; i < items.length; i++) sizes[i - 1] += before[i];
   // The first event starts near the top; the padding before it is not drawn.
-  const offset = pos(items[0].min) - 24;
+  const offset = pos(items[0].min) - 24 - before[0];
   const tops = computeStack(
     items.map((it) => pos(it.min) - offset),
     sizes,
     VERTICAL_MAX_GAP,
   );
+  const end = tops[tops.length - 1] + sizes[sizes.length - 1];
+  // Headings that share an entry stack in time order above it.
+  const stacked = new Array<number>(items.length + 1).fill(0);
+  const eraTops = firsts.map((i) => (i < items.length ? tops[i] - before[i] : end) + ERA_HEADING * stacked[i]++);
   // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
   const knots = [first, ...items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
-  const ys = [0, ...tops, Math.max(tops[tops.length - 1] + sizes[sizes.length - 1], height)];
+  const ys = [0, ...tops, Math.max(end + before[items.length], height)];
   const scale = scaleLinear(knots, ys).clamp(true);
   let spanIndex = 0;
   const trackEnds: number[] = [];
@@ -84,7 +100,7 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
     trackEnds[t] = y1;
     return { x: GUTTER + t * TRACK_GAP, length: y1 - y0 };
   });
-  return { tops, tracks, scale, height: ys[ys.length - 1], left, textWidth };
+  return { tops, tracks, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
 });
 
 export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
@@ -92,8 +108,11 @@ export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
   const column = computeColumn(data, width, input.measure, input.lanes);
   const lanes = input.lanes.map((l): PlacedLane => ({ ...l, top: 0, height: 0 }));
   const [marks, covered] = columnMarks(data, column, lanes, input);
+  const texts = textsFor(format);
+  const eras = data.eras.map((era, i) => ({ era, when: texts.period(era.date), x: 0, width, labelX: 0, labelWidth: width, y: column.eraTops[i] }));
   return {
     vertical: true,
+    eras: covered ? eras.filter((e) => e.y >= covered[0] - ROW && e.y < covered[1]) : eras,
     keyOf: (id) => (data.byId.has(id) ? id : undefined),
     width,
     height: column.height,

@@ -1,7 +1,9 @@
 /** The details panel of the selected event: title, date, lane, certainty, description and source. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { DatelineMessages } from '../core/messages.js';
 import type { Texts } from '../core/texts.js';
+import type { TimelineMedia } from '../types.js';
 import { isSafeUrl, type NormalisedEvent } from '../core/validate.js';
 import type { Lane } from '../data/lanes.js';
 import { renderWhen } from './marks.js';
@@ -11,6 +13,34 @@ export interface DetailsProps {
   lane?: Lane;
   texts: Texts;
   onClose: () => void;
+}
+
+/** Image files by extension, and hosts that serve only images. */
+const IMAGE = /\.(avif|bmp|gif|jpe?g|png|svg|webp)$/i;
+const IMAGE_HOSTS = /^(i\.imgur\.com|pbs\.twimg\.com|images\.unsplash\.com|live\.staticflickr\.com|farm\d+\.staticflickr\.com)$/;
+
+/** Whether `url` (an http(s) URL) is an image, by its path's extension or a known image host. */
+export function isImageUrl(url: string): boolean {
+  const u = new URL(url);
+  return IMAGE.test(u.pathname) || IMAGE_HOSTS.test(u.hostname);
+}
+
+/**
+ * An event's media: an image (lazily loaded, with its alt text, caption and credit) that falls back
+ * to its link when it does not load, or a link. Anything but http(s) is left out.
+ */
+function renderMedia(media: TimelineMedia | undefined, title: string, m: DatelineMessages): TemplateResult | typeof nothing {
+  if (!media || !isSafeUrl(media.url)) return nothing;
+  const link = html`<a class="media-link" href=${media.url} target="_blank" rel="noopener noreferrer">${m.openMedia}</a>`;
+  const about = [media.caption, media.credit].filter(Boolean);
+  if (!isImageUrl(media.url)) return html`<p part="media" class="media">${link}${about.length ? html` · ${about.join(' · ')}` : nothing}</p>`;
+  // A broken image gives way to its link (the figure's class is not bound, so renders keep it).
+  const broken = (e: Event) => (e.target as HTMLElement).closest('figure')?.classList.add('broken');
+  return html`<figure part="media" class="media">
+    <img src=${media.url} alt=${media.alt ?? title} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${broken} />
+    ${link}
+    ${about.length ? html`<figcaption>${media.caption ? html`<span>${media.caption}</span>` : nothing} ${media.credit ? html`<small>${media.credit}</small>` : nothing}</figcaption>` : nothing}
+  </figure>`;
 }
 
 export function renderDetails({ item, lane, texts, onClose }: DetailsProps): TemplateResult {
@@ -24,7 +54,7 @@ export function renderDetails({ item, lane, texts, onClose }: DetailsProps): Tem
       ${renderWhen(texts.when(item), e.displayDate)}${lane?.key ? html` · <bdi>${lane.label}</bdi>` : ''} ·
       ${m.certainty[item.certainty]}
     </p>
-    ${e.description ? html`<p>${e.description}</p>` : nothing}
+    ${renderMedia(e.media, e.title, m)} ${e.description ? html`<p class="description">${e.description}</p>` : nothing}
     ${e.source?.name
       ? html`<p class="meta">
           ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${m.source(e.source.name)}</a>` : m.source(e.source.name)}

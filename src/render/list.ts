@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Texts } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
+import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
 
 /** Rows per page of the list view: one table of every event took 3 s at 10,000 events here. */
@@ -13,6 +14,8 @@ export const LIST_PAGE = 100;
 
 export interface ListProps {
   items: readonly NormalisedEvent[];
+  /** Listed before the events, with their dates. */
+  eras: readonly NormalisedEra[];
   lanes: readonly Lane[];
   /** The page asked for; clamped to the pages there are. */
   page: number;
@@ -41,7 +44,15 @@ export function renderList(p: ListProps): TemplateResult {
           ${turn(page - 1, m.previous)}<span aria-live=${ifDefined(live ? 'polite' : undefined)}>${status}</span>${turn(page + 1, m.next)}
         </div>`
       : nothing;
-  return html`${pager(true)}<table part="list">
+  const eras = p.eras.length
+    ? html`<table class="eras">
+        <caption>${m.eras}</caption>
+        <tbody>
+          ${p.eras.map((e) => html`<tr><td>${p.texts.period(e.date)}</td><th scope="row"><bdi>${e.label}</bdi></th></tr>`)}
+        </tbody>
+      </table>`
+    : nothing;
+  return html`${eras}${pager(true)}<table part="list">
       <caption>${p.caption}</caption>
       <thead>
         <tr>

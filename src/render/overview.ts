@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
 import type { BaseScale } from '../layout/base.js';
 import type { LaneColumns } from '../layout/lane-columns.js';
@@ -15,11 +16,16 @@ export interface OverviewHandlers {
   onPointerUp: (e: PointerEvent) => void;
 }
 
-/** The strip, with the window over `view` (on the base scale). */
-export function renderOverview(base: BaseScale, view: readonly [number, number], width: number, h: OverviewHandlers): TemplateResult {
-  const [a, b] = view.map((v) => base.scale(v));
+/** Where `[start, end]` lies on the strip: its left edge and width, in px. */
+function across(base: BaseScale, width: number, start: number, end: number): { left: string; width: string } {
+  const [a, b] = [base.scale(start), base.scale(end)];
   const x0 = Math.max(0, Math.min(a, b));
   const x1 = Math.min(width, Math.max(a, b));
+  return { left: `${x0}px`, width: `${Math.max(4, x1 - x0)}px` };
+}
+
+/** The strip, with the eras' bands behind the events and the window over `view` (on the base scale). */
+export function renderOverview(base: BaseScale, view: readonly [number, number], width: number, h: OverviewHandlers, eras: readonly NormalisedEra[]): TemplateResult {
   return html`<div
     part="overview"
     class="overview"
@@ -29,8 +35,9 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
     @pointerup=${h.onPointerUp}
     @pointercancel=${h.onPointerUp}
   >
+    ${eras.map((e) => html`<div part="era" class="era" style=${styleMap({ ...across(base, width, e.min, e.max), '--_era-color': e.color ?? null })}></div>`)}
     <canvas></canvas>
-    <div class="window" style=${styleMap({ left: `${x0}px`, width: `${Math.max(4, x1 - x0)}px` })}></div>
+    <div class="window" style=${styleMap(across(base, width, view[0], view[1]))}></div>
   </div>`;
 }
 

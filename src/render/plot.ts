@@ -5,10 +5,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { DatelineMessages } from '../core/messages.js';
+import type { PlacedEra } from '../layout/eras.js';
 import type { Frame, Mark, PlacedLane } from '../layout/types.js';
 
+/**
+ * An era: horizontally a band behind the lanes, named as an image (its label, in the strip above
+ * the lanes, is part of the picture); vertically a heading before its first entry.
+ */
+function renderEra(e: PlacedEra, vertical: boolean, m: DatelineMessages): TemplateResult {
+  if (vertical) {
+    return html`<h3 part="era" class="era" style=${styleMap({ top: `${e.y}px`, '--_era-color': e.era.color ?? null })}>
+      <bdi>${e.era.label}</bdi> <span class="when">${e.when}</span>
+    </h3>`;
+  }
+  return html`<div
+    part="era"
+    class="era"
+    role="img"
+    aria-label=${m.era(e.era.label, e.when)}
+    style=${styleMap({ insetInlineStart: `${e.x}px`, width: `${e.width}px`, '--_era-color': e.era.color ?? null })}
+  >
+    <span class="era-label" style=${styleMap({ top: `${e.y}px`, insetInlineStart: `${e.labelX - e.x}px`, maxWidth: `${e.labelWidth}px` })}>${e.era.label}</span>
+  </div>`;
+}
+
 /** The plot of `frame`, drawing each mark with `mark`. */
-export function renderPlot(f: Frame, mark: (m: Mark) => TemplateResult): TemplateResult {
+export function renderPlot(f: Frame, mark: (m: Mark) => TemplateResult, m: DatelineMessages): TemplateResult {
   // Keyed: a mark that stays in view keeps its nodes, and a zoom frame only moves them.
   const keyed = (list: Mark[]) => repeat(list, (m) => m.key, mark);
   const reference = f.reference
@@ -27,7 +50,7 @@ export function renderPlot(f: Frame, mark: (m: Mark) => TemplateResult): Templat
     // The column is never zoomed and keeps its marks in time order.
     return html`<div class="plot" style=${height}>
       <div part="axis" aria-hidden="true" style=${height}>${ticks}</div>
-      ${reference}
+      ${f.eras.map((e) => renderEra(e, true, m))} ${reference}
       <div class="marks">${keyed(f.marks)}</div>
     </div>`;
   }
@@ -44,6 +67,7 @@ export function renderPlot(f: Frame, mark: (m: Mark) => TemplateResult): Templat
           ${labelled ? html`<span part="lane-label"><bdi>${l.label}</bdi></span>` : nothing}
         </div>`,
       )}
+      ${f.eras.map((e) => renderEra(e, false, m))}
       ${f.ticks.map((t) => html`<span class="gridline" aria-hidden="true" style=${at(t.pos)}></span>`)}
       ${f.breaks.map(([a, b]) => html`<span class="break" aria-hidden="true" style=${at(a, b)}></span>`)}
       ${reference}

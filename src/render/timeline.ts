@@ -35,12 +35,28 @@ export interface TimelineProps {
   list?: Omit<ListProps, 'items' | 'texts'>;
   /** The details of the selected event, if any. */
   details?: Omit<DetailsProps, 'texts'>;
+  /** While loading: the words to show ("Loading… 45%"); after a failed load: why. */
+  status: { loading?: string; failure?: string };
+}
+
+/** The loading state (a polite status) and the message of a failed load (an alert). */
+function renderStatus({ loading, failure }: TimelineProps['status']): TemplateResult {
+  return html`<div class="status-bar">
+    ${loading ? html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${loading}</p>` : nothing}
+    ${failure ? html`<p part="status" class="status failed" role="alert">${failure}</p>` : nothing}
+  </div>`;
 }
 
 export function renderTimeline(p: TimelineProps): TemplateResult {
   const { frame: f, texts, items } = p;
   const m = texts.messages;
-  if (!items.length) return html`<div role="region" aria-label=${p.label}><p class="empty">${m.empty}</p></div>`;
+  const busy = p.status.loading ? 'true' : undefined;
+  const status = p.status.loading || p.status.failure ? renderStatus(p.status) : nothing;
+  if (!items.length) {
+    return html`<div role="region" aria-label=${p.label} aria-busy=${ifDefined(busy)}>
+      ${status}${p.status.loading ? nothing : html`<p class="empty">${m.empty}</p>`}
+    </div>`;
+  }
   const many = items.length > SUMMARY_THRESHOLD;
   const marks: MarkProps = { ...p.marks, vertical: f.vertical, rtl: p.rtl };
   // Under the axis (and the overview), or above the long vertical column, where it is seen first.
@@ -49,13 +65,14 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
     role="region"
     aria-label=${p.label}
     aria-describedby=${ifDefined(many ? 'summary' : undefined)}
+    aria-busy=${ifDefined(busy)}
     tabindex="-1"
     dir=${p.rtl ? 'rtl' : 'ltr'}
     class=${f.vertical ? 'vertical' : 'horizontal'}
   >
     ${many ? html`<p id="summary" class="visually-hidden">${m.summary(texts.count(items.length))}</p>` : nothing}
-    ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })}
-    ${f.vertical ? legend : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks))} ${p.overview} ${f.vertical ? nothing : legend}
+    ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${status}
+    ${f.vertical ? legend : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks), m)} ${p.overview} ${f.vertical ? nothing : legend}
     <div class="visually-hidden announcer" aria-live="polite"></div>
     ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
   </div>`;

@@ -24,6 +24,31 @@ export const detailsStyles = css`
   [part~='details'] a {
     color: var(--_accent);
   }
+  [part~='details'] .description {
+    white-space: pre-line;
+  }
+  [part~='media'] {
+    margin: 8px 0;
+  }
+  figure[part~='media'] img {
+    display: block;
+    max-width: 100%;
+    max-height: 240px;
+    height: auto;
+    border-radius: 4px;
+  }
+  figure[part~='media'] figcaption {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  figure[part~='media'] small {
+    display: block;
+  }
+  figure[part~='media']:not(.broken) .media-link,
+  figure[part~='media'].broken img {
+    display: none;
+  }
   [part~='details'] .close {
     position: absolute;
     top: 8px;

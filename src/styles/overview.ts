@@ -14,6 +14,7 @@ export const overviewStyles = css`
     overflow: hidden;
   }
   .overview canvas {
+    position: relative;
     display: block;
     opacity: 0.75;
   }

@@ -1,3 +1,4 @@
+import { validateEvents } from '../../src/core/validate.js';
 import { expect } from '@open-wc/testing';
 import { ViewController } from '../../src/controllers/view.js';
 import { computeDataset } from '../../src/data/dataset.js';
@@ -58,8 +59,15 @@ describe('ViewController', () => {
     expect(after[1] - after[0]).to.be.closeTo(before[1] - before[0], DAY);
     expect(after[0]).to.be.below(Date.UTC(2024, 9, 1));
     expect(after[1]).to.be.above(Date.UTC(2024, 9, 1));
-    view.go([Date.UTC(2024, 2, 1), Date.UTC(2024, 3, 1)]);
+    const { events } = validateEvents([
+      { id: 'a', start: '2024-03-01', title: 'A' },
+      { id: 'b', start: '2024-03-20', title: 'B' },
+    ]);
+    expect(view.open(events)).to.equal(true);
     expect(calls).to.deep.equal(['range', 'announce']);
+    const [a, b] = view.current()!;
+    expect(a).to.be.at.most(Date.UTC(2024, 2, 1));
+    expect(b).to.be.at.least(Date.UTC(2024, 2, 20));
     viewport.remove();
     h.remove();
   });

@@ -11,7 +11,7 @@ const lanes = [{ key: 'UA', label: 'Ukraine', color: 'red' }, { key: '', label: 
 
 function props(extra: Partial<ListProps> = {}): ListProps & { calls: string[] } {
   const calls: string[] = [];
-  return { items: spans.items, lanes, page: 0, caption: 'All events', texts, onPage: (p) => calls.push(`page ${p}`), onSelect: (id) => calls.push(id), calls, ...extra };
+  return { items: spans.items, eras: [], lanes, page: 0, caption: 'All events', texts, onPage: (p) => calls.push(`page ${p}`), onSelect: (id) => calls.push(id), calls, ...extra };
 }
 const rows = (root: HTMLElement) => [...root.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.trim()));
 

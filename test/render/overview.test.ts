@@ -15,11 +15,11 @@ describe('renderOverview', () => {
   it('draws the window over the view, at least 4px wide', () => {
     const d = base.scale.domain().map(Number);
     const mid = (d[0] + d[1]) / 2;
-    const root = mount(renderOverview(base, [d[0], mid], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }));
+    const root = mount(renderOverview(base, [d[0], mid], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }, []));
     const window = root.querySelector<HTMLElement>('.window')!;
     expect(window.style.left).to.equal('0px');
     expect(parseFloat(window.style.width)).to.be.closeTo(200, 0.5);
-    const narrow = mount(renderOverview(base, [mid, mid + 1], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }));
+    const narrow = mount(renderOverview(base, [mid, mid + 1], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }, []));
     expect(narrow.querySelector<HTMLElement>('.window')!.style.width).to.equal('4px');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { computeFrame } from '../../src/layout/frame.js';
+import { en } from '../../src/core/messages.js';
 import { renderPlot } from '../../src/render/plot.js';
 import { daily, inputFor } from '../layout/helpers.js';
 import { mount } from './helpers.js';
@@ -11,7 +12,7 @@ describe('renderPlot', () => {
   it('draws lanes with labels, grid lines, the reference, each lane’s marks under its colour, and the axis', () => {
     const data = daily(6, 60, 2);
     const f = computeFrame(data, inputFor(data, { reference: { value: Date.UTC(2000, 3, 1), label: 'Published' } }));
-    const root = mount(renderPlot(f, dot));
+    const root = mount(renderPlot(f, dot, en));
     expect([...root.querySelectorAll('[part~=lane-label]')].map((l) => l.textContent)).to.deep.equal(['L0', 'L1']);
     expect(root.querySelectorAll('.gridline')).to.have.length(f.ticks.length);
     expect(root.querySelectorAll('[part~=tick-label]')).to.have.length(f.ticks.length);
@@ -24,20 +25,20 @@ describe('renderPlot', () => {
   it('draws breaks through the lanes and in the axis', () => {
     const data = daily(2, 365 * 40);
     const f = computeFrame(data, inputFor(data));
-    const root = mount(renderPlot(f, dot));
+    const root = mount(renderPlot(f, dot, en));
     expect(root.querySelectorAll('.break')).to.have.length(f.breaks.length);
     expect(root.querySelectorAll('.axis-break')).to.have.length(f.breaks.length);
   });
 
   it('leaves out lane labels for a single lane of ungrouped events', () => {
     const data = daily(3, 30);
-    expect(mount(renderPlot(computeFrame(data, inputFor(data)), dot)).querySelector('[part~=lane-label]')).to.equal(null);
+    expect(mount(renderPlot(computeFrame(data, inputFor(data)), dot, en)).querySelector('[part~=lane-label]')).to.equal(null);
   });
 
   it('draws the vertical column beside its axis, with ticks placed from the top', () => {
     const data = daily(5, 30);
     const f = computeFrame(data, inputFor(data, { vertical: true, width: 360 }));
-    const root = mount(renderPlot(f, dot));
+    const root = mount(renderPlot(f, dot, en));
     expect(root.querySelector('.viewport')).to.equal(null);
     expect(parseFloat(root.querySelector<HTMLElement>('[part~=axis]')!.style.height)).to.be.closeTo(f.height, 0.01);
     expect(parseFloat(root.querySelector<HTMLElement>('[part~=tick-label]')!.style.top)).to.be.closeTo(f.ticks[0].pos, 0.01);

@@ -18,6 +18,7 @@ function props(n: number, extra: Partial<TimelineProps> = {}): TimelineProps {
     toolbar: { list: false, help: false, onZoom: noop, onFit: noop, onToggleList: noop, onToggleHelp: noop },
     overview: nothing,
     legend: [],
+    status: {},
     ...extra,
   };
 }
@@ -27,6 +28,20 @@ describe('renderTimeline', () => {
     const region = mount(renderTimeline(props(0))).querySelector('[role=region]')!;
     expect(region.getAttribute('aria-label')).to.equal('Troops');
     expect(region.textContent!.trim()).to.equal('No events to show');
+  });
+
+  it('shows the loading state as a status and marks the region busy, in place of "no events"', () => {
+    const region = mount(renderTimeline(props(0, { status: { loading: 'Loading… 40%' } }))).querySelector('[role=region]')!;
+    expect(region.getAttribute('aria-busy')).to.equal('true');
+    expect(region.querySelector('[part~=status][role=status]')!.textContent!.trim()).to.equal('Loading… 40%');
+    expect(region.querySelector('.empty')).to.equal(null);
+  });
+
+  it('shows why a load failed as an alert, beside the timeline it kept', () => {
+    const region = mount(renderTimeline(props(3, { status: { failure: 'It failed.' } }))).querySelector('[role=region]')!;
+    expect(region.hasAttribute('aria-busy')).to.equal(false);
+    expect(region.querySelector('[part~=status][role=alert]')!.textContent!.trim()).to.equal('It failed.');
+    expect(region.querySelectorAll('[part~=event]')).to.have.length(3);
   });
 
   it('is one named region, in the reading direction, holding toolbar, plot and a polite live region', () => {

@@ -8,7 +8,7 @@ const rules = (sheet: CSSStyleSheet): CSSStyleRule[] =>
 const all = sheets.flatMap(rules);
 const text = sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
 /** Private tokens the templates set inline rather than in a sheet. */
-const INLINE = ['--_lane-color'];
+const INLINE = ['--_lane-color', '--_era-color'];
 
 describe('styles', () => {
   it('define every private --_ token they use, and use every one they define', () => {

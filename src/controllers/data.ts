@@ -1,0 +1,193 @@
+/**
+ * The host's data: what `events` and `eras` hold, read into a data set once per assignment, and
+ * where they come from when the page gives no code: a `src` fetched (with progress, a time-out, and
+ * cancelled when a newer `src` comes) or a child `<script type="application/json">`. Loaded data
+ * is assigned to the host's `events`, `groups` and `eras`; a failed load leaves them as they were.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DatelineMessages, LoadFailure } from '../core/messages.js';
+import { computeDataset, describeProblems, type Dataset } from '../data/dataset.js';
+import { createDatelineEvent, type DatelineLoadDetail } from '../events.js';
+import { readBody, readJSON, type ReadResult } from '../import/read.js';
+import type { ImportedData, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from '../types.js';
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  events: TimelineEvent[];
+  groups: TimelineGroup[];
+  eras: TimelineEra[];
+  src?: string;
+}
+
+export interface DataOptions {
+  /** A new data set was read (its padded extent). */
+  changed: (extent: Dataset['extent']) => void;
+  /** A request that has not finished after this many ms fails as a time-out. */
+  timeout?: number;
+}
+
+/** Why a request was aborted, when it was the time-out. */
+const TIMEOUT = Symbol('timeout');
+const EMPTY: Dataset = computeDataset([]);
+
+export class DataController implements ReactiveController {
+  /** The data set of the last `events` and `eras`. */
+  data: Dataset = EMPTY;
+  /** The problems of the last data: those of the file it came from, then of validation. */
+  problems: readonly TimelineProblem[] = [];
+  /** True while a `src` request is in flight. */
+  loading = false;
+  /** Bytes received, and the total when the server said it. */
+  progress: { received: number; total?: number } = { received: 0 };
+  /** Why the last load failed, until one succeeds. */
+  failure: { reason: LoadFailure; status?: number } | null = null;
+  /** The title of the loaded file, if it had one. */
+  title?: ImportedData['title'];
+
+  private _src?: string;
+  private _request?: AbortController;
+  /** The detail of `dateline-load` and the file's problems, said once the loaded data is read. */
+  private _pending?: { detail: Omit<DatelineLoadDetail, 'count'>; problems: TimelineProblem[] };
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A request cut short by leaving the page is made again on return.
+    if (this.loading) this._abort();
+  }
+
+  /**
+   * Called before each render with the properties that changed: reads inline data on the first
+   * update, starts a load when `src` changed, and reads new data.
+   */
+  update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, timeZone: string | undefined): void {
+    const src = this.host.src || undefined;
+    if (src !== this._src) this._load(src);
+    else if (first && !src && !this.host.events.length) this._readInline();
+    if (changed.has('events') || changed.has('eras') || changed.has('timeZone')) this._read(timeZone);
+  }
+
+  /** What to show of loading: the words while in flight ("Loading… 45%"), and why the last load failed. */
+  status(m: DatelineMessages): { loading?: string; failure?: string } {
+    const { received, total } = this.progress;
+    return {
+      loading: this.loading ? m.loading(total ? `${Math.min(99, Math.floor((100 * received) / total))}%` : undefined) : undefined,
+      failure: this.failure ? m.loadFailed(this.failure.reason, this.failure.status) : undefined,
+    };
+  }
+
+  private _read(timeZone: string | undefined): void {
+    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras));
+    this.options.changed(data.extent);
+    const pending = this._pending;
+    this._pending = undefined;
+    this.problems = [...(pending?.problems ?? []), ...data.problems];
+    if (this.problems.length) {
+      this.host.dispatchEvent(createDatelineEvent('dateline-invalid', { problems: [...this.problems] }));
+      console.warn(describeProblems(this.problems));
+    }
+    if (pending) this.host.dispatchEvent(createDatelineEvent('dateline-load', { ...pending.detail, count: data.spans.items.length }));
+  }
+
+  /** Reads a child `<script type="application/json">`, for pages that can hold markup but no script. */
+  private _readInline(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent?.trim()) return;
+    let result: ReadResult;
+    try {
+      result = readJSON(JSON.parse(script.textContent));
+    } catch (e) {
+      result = { ok: false, message: `the inline JSON cannot be read (${(e as Error).message})` };
+    }
+    this._apply('', result);
+  }
+
+  private _abort(): void {
+    this._request?.abort();
+    this._request = undefined;
+    this._src = undefined;
+    this.loading = false;
+  }
+
+  private async _load(src: string | undefined): Promise<void> {
+    this._abort();
+    this._src = src;
+    if (!src) return;
+    const request = (this._request = new AbortController());
+    this.loading = true;
+    this.progress = { received: 0 };
+    const timer = setTimeout(() => request.abort(TIMEOUT), this.options.timeout ?? 30_000);
+    let result: ReadResult;
+    let status: number | undefined;
+    let reason: LoadFailure = 'format';
+    try {
+      const response = await fetch(src, { signal: request.signal });
+      if (!response.ok) {
+        [reason, status] = ['status', response.status];
+        result = { ok: false, message: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      } else {
+        result = readBody(await this._text(response, request));
+      }
+    } catch (e) {
+      if (request !== this._request) return;
+      reason = request.signal.reason === TIMEOUT ? 'timeout' : 'network';
+      result = { ok: false, message: reason === 'timeout' ? `no answer within ${(this.options.timeout ?? 30_000) / 1000} s` : `the request failed (${(e as Error).message})` };
+    } finally {
+      clearTimeout(timer);
+    }
+    // A newer src (or leaving the page) took over: this answer is not wanted any more.
+    if (request !== this._request) return;
+    this._request = undefined;
+    this.loading = false;
+    if (!result.ok) {
+      this.failure = { reason, status };
+      this.host.dispatchEvent(createDatelineEvent('dateline-error', { src, message: result.message, ...(status !== undefined && { status }) }));
+      console.warn(`dateline-timeline: could not load ${src}: ${result.message}. The data shown before stays.`);
+      this.host.requestUpdate();
+      return;
+    }
+    this._apply(src, result);
+  }
+
+  /** The body as text, counting the bytes as they arrive. */
+  private async _text(response: Response, request: AbortController): Promise<string> {
+    const total = Number(response.headers.get('content-length')) || undefined;
+    const reader = response.body?.getReader();
+    if (!reader) return response.text();
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || request !== this._request) break;
+      received += value.byteLength;
+      parts.push(decoder.decode(value, { stream: true }));
+      this.progress = { received, total };
+      this.host.requestUpdate();
+    }
+    parts.push(decoder.decode());
+    return parts.join('');
+  }
+
+  /** Assigns what was read to the host, or says why it could not be. */
+  private _apply(src: string, result: ReadResult): void {
+    if (!result.ok) {
+      this.failure = { reason: 'format' };
+      this.host.dispatchEvent(createDatelineEvent('dateline-error', { src, message: result.message }));
+      console.warn(`dateline-timeline: could not read ${src || 'the inline data'}: ${result.message}. The data shown before stays.`);
+      this.host.requestUpdate();
+      return;
+    }
+    const { data, format } = result;
+    this.failure = null;
+    this.title = data.title;
+    this._pending = { detail: { src, format, ...(data.title && { title: data.title }) }, problems: data.problems };
+    Object.assign(this.host, { events: data.events, groups: data.groups, eras: data.eras });
+  }
+}
