@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
+import { testServer } from './test/server.mjs';
 
 /**
  * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
@@ -59,6 +60,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/time-zone/**'],
   nodeResolve: true,
   concurrency: 1,
+  // Answers for the loading tests: statuses, slow and chunked bodies (test/server.mjs).
+  middleware: [testServer()],
   testsFinishTimeout: 600000,
   plugins: [
     bundleEdtf(),

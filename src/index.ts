@@ -13,7 +13,9 @@ export * from './events.js';
 export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';
 export { normaliseDate, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';
 export { formatDate, formatPoint } from './core/format.js';
-export { en, type DatelineMessages } from './core/messages.js';
+export { en, type DatelineMessages, type LoadFailure } from './core/messages.js';
+export { fromTimelineJS } from './import/timelinejs.js';
+export { parseCSV } from './import/csv.js';
 
 if (!customElements.get('dateline-timeline')) {
   customElements.define('dateline-timeline', DatelineTimeline);

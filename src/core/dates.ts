@@ -80,8 +80,22 @@ export function zoneOffset(ms: number, timeZone?: string): number {
   return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
 }
 
-/** `Date.UTC` that also works for years 0-99 and below zero. */
+/** Milliseconds in an average Gregorian year. */
+const YEAR_MS = 365.2425 * 86_400_000;
+/** Years further than this from 1970 are beyond `Date` (±8.64e15 ms): deep time counts average years there. */
+const DATE_YEARS = 270_000;
+
+/** The UTC year of floating ms; beyond `Date`'s range, counted in average years from 1970. */
+export function yearOf(ms: number): number {
+  return Math.abs(ms) < DATE_YEARS * YEAR_MS ? new Date(ms).getUTCFullYear() : Math.floor(ms / YEAR_MS) + 1970;
+}
+
+/**
+ * `Date.UTC` that also works for years 0-99, below zero, and in deep time (the age of the
+ * universe), where years are of average length and the rest of the date counts as in 1970.
+ */
 export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (Math.abs(year - 1970) > DATE_YEARS) return (year - 1970) * YEAR_MS + utc(1970, month, day, hour, minute, second);
   // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes them as given. Both carry
   // months and days past their end into the next year or month.
   if (year < 0 || year > 99) return Date.UTC(year, month, day, hour, minute, second);
@@ -329,7 +343,7 @@ export function normaliseDate(value: unknown, timeZone?: string): DateResult {
   }
   for (const point of [date.start, date.end]) {
     if (point && !(Number.isFinite(point.min) && Number.isFinite(point.max))) {
-      return { ok: false, message: `'${text}' lies outside the range of years that can be drawn (about 270,000 years either side of 1970)` };
+      return { ok: false, message: `'${text}' lies too far from today to be drawn` };
     }
   }
   if (date.start && date.end && date.end.max < date.start.min) {

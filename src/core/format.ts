@@ -2,7 +2,7 @@
  * Formatting a normalised date at its own precision with `Intl`: never finer than the data states
  * ("June 2024", not "1 June 2024"), with its qualifiers in words, in one locale and zone.
  */
-import { utc, type DatePoint, type NormalisedDate, type Precision } from './dates.js';
+import { utc, yearOf, type DatePoint, type NormalisedDate, type Precision } from './dates.js';
 import { en, type DatelineMessages } from './messages.js';
 
 /** Options for formatting. */
@@ -117,6 +117,6 @@ export function formatDate(d: NormalisedDate, o: FormatOptions = {}): string {
 export function formatWindow(start: number, end: number, o: FormatOptions = {}): string {
   const length = end - start;
   const precision: Precision = length > 3 * 365 * 86_400_000 ? 'year' : length > 90 * 86_400_000 ? 'month' : 'day';
-  const point = (ms: number): DatePoint => ({ min: ms, max: ms, precision, year: new Date(ms).getUTCFullYear(), approximate: false, uncertain: false });
+  const point = (ms: number): DatePoint => ({ min: ms, max: ms, precision, year: yearOf(ms), approximate: false, uncertain: false });
   return formatDate({ start: point(start), end: point(end), text: '' }, o);
 }

@@ -1,7 +1,7 @@
 /** Axis ticks at every level from millennia (BCE too) to hours, labelled with Intl. */
 import { ticks as arrayTicks } from 'd3-array';
 import { utcTicks } from 'd3-time';
-import { utc } from './dates.js';
+import { utc, yearOf } from './dates.js';
 import { dtf, formatYear, type FormatOptions } from './format.js';
 import type { TimeScale } from './scale.js';
 import { DAY } from './time.js';
@@ -30,8 +30,8 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
   const [d0, d1] = scale.domain().map(Number);
   const year = (y: number) => formatYear(y, options.locale, options.messages);
   if ((d1 - d0) / YEAR > count * 0.9) {
-    const h0 = toHistorical(new Date(d0).getUTCFullYear());
-    const h1 = toHistorical(new Date(d1).getUTCFullYear());
+    const h0 = toHistorical(yearOf(d0));
+    const h1 = toHistorical(yearOf(d1));
     return arrayTicks(h0, h1, count)
       .filter((h) => Number.isInteger(h) && h !== 0)
       .map((h) => {
@@ -57,7 +57,7 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
     timeZone: 'UTC',
   });
   return values.map((value, i) => {
-    const y = new Date(value).getUTCFullYear();
+    const y = yearOf(value);
     return { value, pos: scale(value), label: step >= 365 * DAY || y <= 0 ? year(y) : (i ? f : first).format(value) };
   });
 }
@@ -68,7 +68,7 @@ export function computeTicks(scale: TimeScale, options: FormatOptions = {}, spac
  */
 export function labelSpan(start: number, end: number, options: FormatOptions = {}): string {
   const mid = (start + end) / 2;
-  const y = new Date(mid).getUTCFullYear();
+  const y = yearOf(mid);
   const length = end - start;
   if (length >= 300 * DAY || y <= 0) return formatYear(y, options.locale, options.messages);
   const o: Intl.DateTimeFormatOptions = length >= 20 * DAY ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };

@@ -61,9 +61,9 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (HIDDEN.has(name) && !closing && !m[3].trimEnd().endsWith('/')) hidden = name;
-    else if (name === 'br') out += '\n';
-    else if (name === 'p' || (BLOCK.has(name) && name !== 'li' && closing)) out += '\n\n';
-    else if (BLOCK.has(name)) out += '\n';
+    // A list item starts a line; other blocks stand apart as paragraphs.
+    else if (name === 'br' || (name === 'li' && !closing)) out += '\n';
+    else if (BLOCK.has(name) && name !== 'li') out += '\n\n';
   }
   text(html.slice(last));
   return out

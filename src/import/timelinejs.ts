@@ -53,7 +53,8 @@ export function timelineDate(value: unknown): string | { problem: string } {
 export function timelineMedia(value: unknown): TimelineMedia | undefined {
   if (!isObject(value)) return undefined;
   const url = text(value.url)?.trim();
-  if (!url) return undefined;
+  // TimelineJS also takes markup as media (a blockquote, an iframe): that is not a link.
+  if (!url || url.startsWith('<')) return undefined;
   const plain = (v: unknown) => {
     const t = text(v);
     return t ? htmlToText(t) || undefined : undefined;
@@ -115,7 +116,9 @@ export function convertTimelineJS(json: unknown, slideName: (index: number) => s
     if (!isObject(slide)) return report('(slide)', `${slideName(index)} is not an object`);
     const content = isObject(slide.text) ? slide.text : {};
     const headline = htmlToLine(text(content.headline) ?? '');
-    const description = htmlToText(text(content.text) ?? '');
+    // A quotation given as media (TimelineJS's blockquote type) is text, and kept as text.
+    const quote = isObject(slide.media) && text(slide.media.url)?.trim().startsWith('<') ? htmlToText(text(slide.media.url)!) : '';
+    const description = [htmlToText(text(content.text) ?? ''), quote].filter(Boolean).join('\n\n');
     // A slide without a headline is named by the first line of its text, as a reader would.
     const title = headline || description.split('\n')[0].slice(0, 120);
     const given = text(slide.unique_id);
