@@ -264,7 +264,7 @@ export class DatelineTimeline extends LitElement {
     this._rtl = this._language.rtl(locale);
     const format = formatOf(this, locale, o.timeZone, o.messages);
     this._texts = textsFor(format);
-    this._source.update(changed, !this.hasUpdated, o.timeZone);
+    this._source.update(changed, !this.hasUpdated, o);
     this._lanes = computeLanes(this._source.data.spans, o.groups, { dark: Boolean(DARK?.matches), ungrouped: this._texts.messages.ungrouped, isColor });
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);

@@ -15,7 +15,6 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   events: TimelineEvent[];
   groups: TimelineGroup[];
   eras: TimelineEra[];
-  src?: string;
 }
 
 export interface DataOptions {
@@ -66,8 +65,7 @@ export class DataController implements ReactiveController {
    * Called before each render with the properties that changed: reads inline data on the first
    * update, starts a load when `src` changed, and reads new data.
    */
-  update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, timeZone: string | undefined): void {
-    const src = this.host.src || undefined;
+  update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, { src, timeZone }: { src?: string; timeZone?: string }): void {
     if (src !== this._src) this._load(src);
     else if (first && !src && !this.host.events.length) this._readInline();
     if (changed.has('events') || changed.has('eras') || changed.has('timeZone')) this._read(timeZone);

@@ -30,6 +30,7 @@ export interface RawOptions {
   messages?: unknown;
   groups?: unknown;
   legend?: unknown;
+  src?: unknown;
 }
 
 /** The properties as the pipeline uses them. */
@@ -45,6 +46,7 @@ export interface Options {
   messages?: Partial<DatelineMessages>;
   groups: readonly TimelineGroup[];
   legend: 'auto' | 'off';
+  src?: string;
 }
 
 /** The default width (px) below which `layout="auto"` draws the vertical column. */
@@ -114,7 +116,7 @@ function checkMessages(value: object, problems: OptionProblem[]): Partial<Dateli
 export function checkOptions(raw: RawOptions): { options: Options; problems: OptionProblem[] } {
   const problems: OptionProblem[] = [];
   const fail = <T>(property: string, value: unknown, fallback: string, use: T): T => (problems.push({ property, value, fallback }), use);
-  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups, legend } = raw;
+  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups, legend, src } = raw;
   const options: Options = {
     layout: empty(layout) ? 'auto' : (LAYOUTS as readonly unknown[]).includes(layout) ? (layout as Layout) : fail('layout', layout, '"auto"', 'auto'),
     breakpoint: empty(breakpoint)
@@ -139,12 +141,13 @@ export function checkOptions(raw: RawOptions): { options: Options; problems: Opt
         : fail('messages', messages, 'the shipped messages', undefined),
     groups: empty(groups) ? [] : Array.isArray(groups) ? groups : fail('groups', groups, 'no groups', []),
     legend: empty(legend) ? 'auto' : legend === 'auto' || legend === 'off' ? legend : fail('legend', legend, '"auto"', 'auto'),
+    src: empty(src) ? undefined : typeof src === 'string' ? src.trim() || undefined : fail('src', src, 'no src', undefined),
   };
   return { options, problems };
 }
 
 /** The properties `checkOptions` reads. */
-const NAMES = ['layout', 'breakpoint', 'gaps', 'locale', 'timeZone', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend'] as const;
+const NAMES = ['layout', 'breakpoint', 'gaps', 'locale', 'timeZone', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'src'] as const;
 
 const checkedFor = memoByOwner((_owner: object, raw: RawOptions) => checkOptions(raw));
 

@@ -23,7 +23,7 @@ export const DATELINE_COLUMNS = [
 const key = (header: string) => header.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 
 /** The sheet's rows as objects by column name (lower case), with the rows that are all empty left out. */
-function readRows(text: string): { header: string[]; rows: { index: number; get: (column: string) => string }[] } {
+function readRows(text: string): { header: string[]; names: string[]; rows: { index: number; get: (column: string) => string }[] } {
   const [head = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = head.map(key);
   const at = new Map(header.map((h, i) => [h, i]));
@@ -31,7 +31,7 @@ function readRows(text: string): { header: string[]; rows: { index: number; get:
   const rows = body
     .map((cells, index) => ({ index, get: (column: string) => (cells[at.get(key(column)) ?? -1] ?? '').trim() }))
     .filter((_, i) => body[i].some((c) => c.trim()));
-  return { header, rows };
+  return { header, names: head, rows };
 }
 
 /**
@@ -55,11 +55,13 @@ export function parseTime(cell: string): { hour: number; minute: number; second?
  * that names the columns expected.
  */
 export function parseCSV(text: string): ImportedData {
-  const { header, rows } = readRows(String(text ?? ''));
+  const { header, names, rows } = readRows(String(text ?? ''));
   const has = (...columns: string[]) => columns.every((c) => header.includes(key(c)));
   if (has('Year', 'Headline')) return timelineSheet(rows);
   if (has('start', 'title')) return datelineSheet(rows);
-  const found = header.filter(Boolean).length ? `its first row is: ${header.filter(Boolean).join(', ')}` : 'it has no header row';
+  // The first row as written, without control characters (a binary file has plenty).
+  const first = names.map((n) => n.replace(/[\p{Cc}\p{Cf}]/gu, '').trim()).filter(Boolean);
+  const found = first.length ? `its first row is: ${first.join(', ').slice(0, 200)}` : 'it has no header row';
   const message = `this CSV has neither TimelineJS's columns (at least Year and Headline; also ${TIMELINEJS_COLUMNS.filter((c) => c !== 'Year' && c !== 'Headline').join(', ')}) nor Dateline's (at least start and title; also ${DATELINE_COLUMNS.filter((c) => c !== 'start' && c !== 'title').join(', ')}); ${found}`;
   return { events: [], groups: [], eras: [], problems: [{ index: -1, field: '(columns)', message }] };
 }

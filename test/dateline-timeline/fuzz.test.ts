@@ -25,6 +25,7 @@ const hostile = fc.oneof(
     'Europe/Nowhere', 'UTC', 'Asia/Seoul', '2024-13', '2024-10-18', 'vertical', 'horizontal', 'off', 'en', 'ar', 'ko-KR', 'fr',
     'strike', 'treaty', 'no-such-id', true, {}, [], [null], new Date(NaN), new Date(0), { zoomIn: 5, claim: 'x', keys: 'nope', columns: 3 },
     [{ id: 'Ukraine', color: 'red;x:y' }, null, 7],
+    [{ start: '2024-06', end: '2024-09', label: 'Summer <b>offensive</b>', color: 'red;x:y' }, { start: 'x', end: null, label: 5 }, null],
   ),
   fc.string({ maxLength: 30 }),
   fc.integer(),
@@ -32,7 +33,7 @@ const hostile = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
-const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend'] as const;
+const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'eras'] as const;
 const ATTRIBUTES = ['locale', 'time-zone', 'layout', 'breakpoint', 'gaps', 'reference-date', 'selected', 'label', 'legend'] as const;
 const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Escape', '+', '-', '0', '?'];
 
@@ -133,7 +134,7 @@ async function reset(el: DatelineTimeline, wrapper: HTMLElement): Promise<void> 
   wrapper.removeAttribute('dir');
   wrapper.style.width = '1000px';
   if (!el.isConnected) wrapper.append(el);
-  Object.assign(el, { legend: 'auto', locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups });
+  Object.assign(el, { legend: 'auto', locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups, eras: [] });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   el.fit();
   await settled(el);
