@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 
 const BUDGET_KIB = 60;
 const outfile = 'dist/dateline.bundle.js';
@@ -63,17 +64,24 @@ const minifyLitCss = {
   },
 };
 
+/**
+ * The entry is the element without the file converters (src/element.ts); the readers of `src` and
+ * inline data are a chunk of their own beside the bundle, which it imports on first use.
+ */
 const result = await build({
   plugins: [edtfParserOnly, noTransitions, minifyLitCss],
-  entryPoints: ['src/index.ts'],
+  entryPoints: { 'dateline.bundle': 'src/element.ts' },
   bundle: true,
+  splitting: true,
   format: 'esm',
   minify: true,
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
   write: false,
-  outfile,
+  outdir: 'dist',
+  chunkNames: 'dateline-[name]-[hash]',
+  metafile: true,
   logLevel: 'warning',
 });
 /**
@@ -81,12 +89,19 @@ const result = await build({
  * and folds across the bundle's modules), about 3% less gzipped. Both are safe defaults: no
  * unsafe transforms, no property mangling.
  */
-const { code } = await minify(result.outputFiles[0].text, { module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 await mkdir('dist', { recursive: true });
-await writeFile(outfile, code);
-const bytes = await readFile(outfile);
-const gz = gzipSync(bytes, { level: 9 }).length / 1024;
-console.log(`${outfile}: ${(bytes.length / 1024).toFixed(1)} KiB, ${gz.toFixed(1)} KiB gzipped (budget ${BUDGET_KIB} KiB)`);
+const sizes = [];
+for (const file of result.outputFiles) {
+  const { code } = await minify(file.text, { module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
+  await writeFile(file.path, code);
+  sizes.push({ name: `dist/${basename(file.path)}`, bytes: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length / 1024 });
+}
+// What a page loads with the bundle: it and the chunks it imports statically (not those it imports on first use).
+const upfront = new Set([outfile]);
+for (const name of upfront) for (const i of result.metafile.outputs[name]?.imports ?? []) if (i.kind === 'import-statement') upfront.add(i.path);
+for (const { name, bytes, gz } of sizes) console.log(`${name}: ${(bytes / 1024).toFixed(1)} KiB, ${gz.toFixed(1)} KiB gzipped (${upfront.has(name) ? 'loaded with the bundle' : 'loaded on first use'})`);
+const gz = sizes.filter((s) => upfront.has(s.name)).reduce((sum, s) => sum + s.gz, 0);
+console.log(`loaded with the bundle: ${gz.toFixed(1)} KiB gzipped (budget ${BUDGET_KIB} KiB)`);
 if (gz > BUDGET_KIB) {
   console.error(`Size budget exceeded: ${gz.toFixed(1)} KiB gzipped > ${BUDGET_KIB} KiB`);
   process.exit(1);

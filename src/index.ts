@@ -1,28 +1,8 @@
 /**
  * Dateline: a dated, interactive timeline web component. Importing this module defines
  * `<dateline-timeline>` (once; importing it again or into a page that already has it is safe).
+ * It also exports the pure file converters, for build-time conversion; the one-file bundle
+ * (`dateline/bundle`, built from `element.ts`) leaves them out and loads them on first use.
  */
-import { DatelineTimeline } from './dateline-timeline.js';
-
-export { DatelineTimeline } from './dateline-timeline.js';
-export { VERTICAL_BREAKPOINT } from './data/options.js';
-export { LIST_PAGE } from './render/list.js';
-export { SUMMARY_THRESHOLD } from './render/timeline.js';
-export * from './types.js';
-export * from './events.js';
-export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';
-export { normaliseDate, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';
-export { formatDate, formatPoint } from './core/format.js';
-export { en, type DatelineMessages, type LoadFailure } from './core/messages.js';
-export { fromTimelineJS } from './import/timelinejs.js';
-export { parseCSV } from './import/csv.js';
-
-if (!customElements.get('dateline-timeline')) {
-  customElements.define('dateline-timeline', DatelineTimeline);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dateline-timeline': DatelineTimeline;
-  }
-}
+export * from './element.js';
+export { fromTimelineJS, parseCSV } from './import/converters.js';

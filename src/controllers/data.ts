@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatelineMessages, LoadFailure } from '../core/messages.js';
 import { computeDataset, describeProblems, type Dataset } from '../data/dataset.js';
 import { createDatelineEvent, type DatelineLoadDetail } from '../events.js';
-import { readBody, readJSON, type ReadResult } from '../import/read.js';
+import { validateEvents } from '../core/validate.js';
+import type { ReadResult } from '../import/read.js';
 import type { ImportedData, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from '../types.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -27,6 +28,8 @@ export interface DataOptions {
 /** Why a request was aborted, when it was the time-out. */
 const TIMEOUT = Symbol('timeout');
 const EMPTY: Dataset = computeDataset([]);
+/** The readers of files, loaded the first time a page gives data without code (the bundle keeps them apart). */
+const readers = () => import('../import/read.js');
 
 export class DataController implements ReactiveController {
   /** The data set of the last `events` and `eras`. */
@@ -67,7 +70,7 @@ export class DataController implements ReactiveController {
    */
   update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, { src, timeZone }: { src?: string; timeZone?: string }): void {
     if (src !== this._src) this._load(src);
-    else if (first && !src && !this.host.events.length) this._readInline();
+    else if (first && !src && !this.host.events.length) void this._readInline();
     if (changed.has('events') || changed.has('eras') || changed.has('timeZone')) this._read(timeZone);
   }
 
@@ -94,16 +97,18 @@ export class DataController implements ReactiveController {
   }
 
   /** Reads a child `<script type="application/json">`, for pages that can hold markup but no script. */
-  private _readInline(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
-    if (!script?.textContent?.trim()) return;
-    let result: ReadResult;
+  private async _readInline(): Promise<void> {
+    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (!text?.trim()) return;
+    let json: unknown;
     try {
-      result = readJSON(JSON.parse(script.textContent));
+      json = JSON.parse(text);
     } catch (e) {
-      result = { ok: false, message: `the inline JSON cannot be read (${(e as Error).message})` };
+      return this._apply('', { ok: false, message: `the inline JSON cannot be read (${(e as Error).message})` });
     }
-    this._apply('', result);
+    const { readJSON } = await readers();
+    // Data assigned meanwhile wins.
+    if (!this.host.events.length) this._apply('', readJSON(json, validateEvents));
   }
 
   private _abort(): void {
@@ -125,12 +130,12 @@ export class DataController implements ReactiveController {
     let status: number | undefined;
     let reason: LoadFailure = 'format';
     try {
-      const response = await fetch(src, { signal: request.signal });
+      const [response, { readBody }] = await Promise.all([fetch(src, { signal: request.signal }), readers()]);
       if (!response.ok) {
         [reason, status] = ['status', response.status];
         result = { ok: false, message: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
       } else {
-        result = readBody(await this._text(response, request));
+        result = readBody(await this._text(response, request), validateEvents);
       }
     } catch (e) {
       if (request !== this._request) return;

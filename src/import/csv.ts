@@ -5,9 +5,8 @@
  * commas and newlines, CRLF); a byte order mark is dropped. Pure: no DOM.
  */
 import { csvParseRows } from 'd3-dsv';
-import { validateEvents } from '../core/validate.js';
 import type { ImportedData, TimelineEvent, TimelineProblem } from '../types.js';
-import { convertTimelineJS, slugOf, uniqueIds } from './timelinejs.js';
+import { convertTimelineJS, slugOf, uniqueIds, type Check } from './timelinejs.js';
 
 /** The TimelineJS3 template's columns (`Tag` is another name for `Group`). */
 export const TIMELINEJS_COLUMNS = [
@@ -54,11 +53,11 @@ export function parseTime(cell: string): { hour: number; minute: number; second?
  * Reads a CSV of either set of columns. A sheet with neither gets one problem (field `(columns)`)
  * that names the columns expected.
  */
-export function parseCSV(text: string): ImportedData {
+export function readCSV(text: string, check: Check): ImportedData {
   const { header, names, rows } = readRows(String(text ?? ''));
   const has = (...columns: string[]) => columns.every((c) => header.includes(key(c)));
-  if (has('Year', 'Headline')) return timelineSheet(rows);
-  if (has('start', 'title')) return datelineSheet(rows);
+  if (has('Year', 'Headline')) return timelineSheet(rows, check);
+  if (has('start', 'title')) return datelineSheet(rows, check);
   // The first row as written, without control characters (a binary file has plenty).
   const first = names.map((n) => n.replace(/[\p{Cc}\p{Cf}]/gu, '').trim()).filter(Boolean);
   const found = first.length ? `its first row is: ${first.join(', ').slice(0, 200)}` : 'it has no header row';
@@ -70,7 +69,7 @@ type Row = ReturnType<typeof readRows>['rows'][number];
 /** A spreadsheet's name for a data row: the header is row 1. */
 const rowName = (row: Row) => `row ${row.index + 2}`;
 
-function timelineSheet(rows: Row[]): ImportedData {
+function timelineSheet(rows: Row[], check: Check): ImportedData {
   const problems: TimelineProblem[] = [];
   const slides: unknown[] = [];
   const eras: unknown[] = [];
@@ -109,7 +108,7 @@ function timelineSheet(rows: Row[]): ImportedData {
       origin.push(row);
     }
   }
-  const converted = convertTimelineJS({ title, events: slides, eras }, (i) => rowName(slideRows[i]), (i) => rowName(eraRows[i]));
+  const converted = convertTimelineJS({ title, events: slides, eras }, check, (i) => rowName(slideRows[i]), (i) => rowName(eraRows[i]));
   for (const p of converted.problems) {
     const era = p.field.startsWith('eras[');
     problems.push({ ...p, index: (era ? eraRows : slideRows)[p.index]?.index ?? p.index });
@@ -117,7 +116,7 @@ function timelineSheet(rows: Row[]): ImportedData {
   return { ...converted, problems: problems.sort((a, b) => a.index - b.index) };
 }
 
-function datelineSheet(rows: Row[]): ImportedData {
+function datelineSheet(rows: Row[], check: Check): ImportedData {
   const ids = uniqueIds();
   for (const row of rows) if (row.get('id')) ids(row.get('id'));
   const events = rows.map((row): TimelineEvent => {
@@ -136,7 +135,7 @@ function datelineSheet(rows: Row[]): ImportedData {
     };
     return Object.assign(event, strip(fields));
   });
-  const checked = validateEvents(events);
+  const checked = check(events);
   const problems = checked.problems.map((p) => ({ ...p, index: rows[p.index].index, message: `${rowName(rows[p.index])}: ${p.message}` }));
   const valid = checked.events.map((e) => e.event);
   const groups = [...new Set(valid.map((e) => e.group).filter((g): g is string => !!g))].map((id) => ({ id }));

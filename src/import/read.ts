@@ -4,8 +4,8 @@
  * content, never from a file name or a content type, which servers often get wrong.
  */
 import type { DataFormat, ImportedData, TimelineEra, TimelineEvent, TimelineGroup } from '../types.js';
-import { parseCSV } from './csv.js';
-import { fromTimelineJS } from './timelinejs.js';
+import { readCSV } from './csv.js';
+import { convertTimelineJS, type Check } from './timelinejs.js';
 
 export type ReadResult = { ok: true; format: DataFormat; data: ImportedData } | { ok: false; message: string };
 
@@ -14,12 +14,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isSlide = (v: unknown) => isObject(v) && (isObject(v.start_date) || isObject(v.text));
 
 /** Reads JSON already parsed (inline data, or a loaded body). */
-export function readJSON(json: unknown): ReadResult {
+export function readJSON(json: unknown, check: Check): ReadResult {
   if (Array.isArray(json)) return { ok: true, format: 'dateline', data: { events: json as TimelineEvent[], groups: [], eras: [], problems: [] } };
   if (!isObject(json) || !Array.isArray(json.events)) {
     return { ok: false, message: 'the JSON is neither an array of events nor an object with an "events" array' };
   }
-  if (json.events.some(isSlide) || isSlide(json.title)) return { ok: true, format: 'timelinejs', data: fromTimelineJS(json) };
+  if (json.events.some(isSlide) || isSlide(json.title)) return { ok: true, format: 'timelinejs', data: convertTimelineJS(json, check) };
   const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
   const title = typeof json.title === 'string' && json.title.trim() ? { headline: json.title.trim() } : undefined;
   const data: ImportedData = { events: json.events as TimelineEvent[], groups: list<TimelineGroup>(json.groups), eras: list<TimelineEra>(json.eras), problems: [] };
@@ -27,19 +27,19 @@ export function readJSON(json: unknown): ReadResult {
 }
 
 /** Reads a body of text: JSON when it looks like JSON, else CSV with one of the known headers. */
-export function readBody(body: string): ReadResult {
+export function readBody(body: string, check: Check): ReadResult {
   const text = body.replace(/^\uFEFF/, '');
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') {
     try {
-      return readJSON(JSON.parse(text));
+      return readJSON(JSON.parse(text), check);
     } catch (e) {
       return { ok: false, message: `the JSON cannot be read (${(e as Error).message})` };
     }
   }
   if (first === '<') return { ok: false, message: 'the response is a web page (HTML), not JSON or CSV' };
   if (!text.trim()) return { ok: false, message: 'the response is empty' };
-  const data = parseCSV(text);
+  const data = readCSV(text, check);
   const columns = data.problems.find((p) => p.field === '(columns)');
   return columns ? { ok: false, message: columns.message } : { ok: true, format: 'csv', data };
 }

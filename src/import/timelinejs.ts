@@ -3,8 +3,12 @@
  * given (numbers may be strings), year -500 as 500 BCE, headlines and texts as HTML made plain
  * text, `unique_id` or else a slug of the headline as the id, `group` as the lane, the title slide
  * and the eras. Pure: no DOM.
+ *
+ * The converters take the validation of events as a parameter (`Check`), so that the bundle can load
+ * them on first use without a second copy of the validation; `converters.ts` gives them
+ * `validateEvents`.
  */
-import { validateEvents } from '../core/validate.js';
+import type { ValidationResult } from '../core/validate.js';
 import type { ImportedData, TimelineEra, TimelineEvent, TimelineMedia, TimelineProblem } from '../types.js';
 import { htmlToLine, htmlToText } from './html-text.js';
 
@@ -89,17 +93,20 @@ export function uniqueIds(): (id: string) => string {
   };
 }
 
+/** Validation of events, as `validateEvents` does it. */
+export type Check = (events: TimelineEvent[]) => Pick<ValidationResult, 'events' | 'problems'>;
+
 /**
  * Slides as events, eras as eras: each unusable slide or era is a problem with its index (eras are
- * reported under `eras[i]`), and the events that validation then refuses are reported with their
- * slide's index.
+ * reported under `eras[i]`), and the events that `check` then refuses are reported with their
+ * slide's index. Entries are named in messages as the source calls them: slides, or a sheet's rows.
  */
-export function fromTimelineJS(json: unknown): ImportedData {
-  return convertTimelineJS(json, (i) => `slide ${i + 1}`, (i) => `era ${i + 1}`);
-}
-
-/** `fromTimelineJS`, naming entries in messages as the source calls them (slides, or a sheet's rows). */
-export function convertTimelineJS(json: unknown, slideName: (index: number) => string, eraName: (index: number) => string): ImportedData {
+export function convertTimelineJS(
+  json: unknown,
+  check: Check,
+  slideName = (i: number) => `slide ${i + 1}`,
+  eraName = (i: number) => `era ${i + 1}`,
+): ImportedData {
   const problems: TimelineProblem[] = [];
   if (!isObject(json) || !Array.isArray(json.events)) {
     problems.push({ index: -1, field: '(file)', message: 'a TimelineJS file is an object with an "events" array' });
@@ -141,7 +148,7 @@ export function convertTimelineJS(json: unknown, slideName: (index: number) => s
     candidates.push(event);
     origin.push(index);
   });
-  const checked = validateEvents(candidates);
+  const checked = check(candidates);
   for (const p of checked.problems) problems.push({ ...p, index: origin[p.index], message: `${slideName(origin[p.index])}: ${p.message}` });
   const events = checked.events.map((e) => e.event);
   const eras = timelineEras(json.eras, problems, eraName);

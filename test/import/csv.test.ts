@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { parseCSV, parseTime } from '../../src/import/csv.js';
+import { parseCSV } from '../../src/import/converters.js';
+import { parseTime } from '../../src/import/csv.js';
 import { CERTAINTIES, type TimelineEvent } from '../../src/types.js';
 
 describe('parseTime', () => {

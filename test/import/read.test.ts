@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { readBody, readJSON } from '../../src/import/read.js';
+import { validateEvents } from '../../src/core/validate.js';
+import { readBody as read, readJSON } from '../../src/import/read.js';
+
+const readBody = (body: string) => read(body, validateEvents);
 
 describe('readBody', () => {
   it('recognises Dateline JSON, as an array or an object with groups, eras and a title', () => {
@@ -28,6 +31,6 @@ describe('readBody', () => {
     expect(why('<!doctype html><p>Moved</p>')).to.equal('the response is a web page (HTML), not JSON or CSV');
     expect(why('  ')).to.equal('the response is empty');
     expect(why('PK\u0003\u0004 zip')).to.contain("neither TimelineJS's columns");
-    expect(readJSON(42).ok).to.equal(false);
+    expect(readJSON(42, validateEvents).ok).to.equal(false);
   });
 });

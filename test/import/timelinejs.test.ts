@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { validateEvents } from '../../src/core/validate.js';
-import { fromTimelineJS, slugOf, timelineDate } from '../../src/import/timelinejs.js';
-import { parseCSV } from '../../src/import/csv.js';
+import { fromTimelineJS, parseCSV } from '../../src/import/converters.js';
+import { slugOf, timelineDate } from '../../src/import/timelinejs.js';
 import type { ImportedData } from '../../src/types.js';
 
 const sample = async (name: string) => (await fetch(`/examples/data/timelinejs/${name}`)).text();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset } from '../../src/data/dataset.js';
-import { renderDetails } from '../../src/render/details.js';
+import { isImageUrl, renderDetails } from '../../src/render/details.js';
 import { mount, texts } from './helpers.js';
 
 const { spans } = computeDataset([
@@ -31,5 +31,20 @@ describe('renderDetails', () => {
     const panel = mount(renderDetails({ item: b, texts, onClose: () => {} })).querySelector('[part~=details]')!;
     expect(panel.querySelectorAll('a')).to.have.length(0);
     expect(panel.textContent).to.contain('according to Someone');
+  });
+
+  it('tells images from other links by the path’s extension or a known image host', () => {
+    expect(isImageUrl('https://upload.wikimedia.org/a/b/Ada.JPG?width=300')).to.equal(true);
+    expect(isImageUrl('https://i.imgur.com/abc')).to.equal(true);
+    expect(isImageUrl('https://en.wikipedia.org/wiki/File.png/history')).to.equal(false);
+    expect(isImageUrl('https://www.youtube.com/watch?v=x')).to.equal(false);
+  });
+
+  it('shows plain-text captions and credits, never as markup', () => {
+    const [item] = computeDataset([{ id: 'm', start: '2024', title: 'T', media: { url: 'https://e.org/p.png', caption: '<b>bold</b>', credit: '<script>x</script>' } }]).spans.items;
+    const root = mount(renderDetails({ item, texts, onClose: () => {} }));
+    expect(root.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('<b>bold</b> <script>x</script>');
+    expect(root.querySelectorAll('figcaption b, figcaption script')).to.have.length(0);
+    expect(root.querySelector('img')!.getAttribute('alt')).to.equal('T');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
+import { computeDataset } from '../../src/data/dataset.js';
 import { computeFrame } from '../../src/layout/frame.js';
 import { en } from '../../src/core/messages.js';
 import { renderPlot } from '../../src/render/plot.js';
@@ -43,5 +44,20 @@ describe('renderPlot', () => {
     expect(parseFloat(root.querySelector<HTMLElement>('[part~=axis]')!.style.height)).to.be.closeTo(f.height, 0.01);
     expect(parseFloat(root.querySelector<HTMLElement>('[part~=tick-label]')!.style.top)).to.be.closeTo(f.ticks[0].pos, 0.01);
     expect(root.querySelectorAll('.marks i')).to.have.length(5);
+  });
+
+  it('draws eras as named bands behind the lanes, with their labels at the visible start', () => {
+    const data = computeDataset(
+      Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, start: `200${i}`, title: `E${i}` })),
+      undefined,
+      [{ start: '2001', end: '2003', label: 'Middle', color: 'rgb(1, 2, 3)' }],
+    );
+    const f = computeFrame(data, inputFor(data));
+    const band = mount(renderPlot(f, dot, en)).querySelector<HTMLElement>('[part~=era]')!;
+    expect(band.getAttribute('role')).to.equal('img');
+    expect(band.getAttribute('aria-label')).to.equal('Era: Middle, 2001 – 2003');
+    expect(band.style.getPropertyValue('--_era-color')).to.equal('rgb(1, 2, 3)');
+    expect(parseFloat(band.style.insetInlineStart)).to.be.closeTo(f.eras[0].x, 0.01);
+    expect(band.querySelector('.era-label')!.textContent).to.equal('Middle');
   });
 });
