@@ -38,4 +38,29 @@ describe('dist/dateline.bundle.js', () => {
     expect(ranges[1]).to.be.below(ranges[0]);
     frame.remove();
   });
+
+  it('loads a CSV by src, fetching its readers on first use', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.srcdoc = `<!doctype html><html lang="en-GB"><body>
+      <dateline-timeline src="/examples/data/timelinejs/my-own-timeline.csv"></dateline-timeline>
+      <script type="module">
+        import '/dist/dateline.bundle.js';
+        const el = document.querySelector('dateline-timeline');
+        el.addEventListener('dateline-load', async (e) => {
+          await el.updateComplete;
+          const chunks = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /dateline-read-/.test(n));
+          window.parent.postMessage({ detail: { format: e.detail.format, count: e.detail.count }, marks: el.shadowRoot.querySelectorAll('[part~=event]').length, chunks: chunks.length }, '*');
+        });
+      </script></body></html>`;
+    const message = new Promise<{ detail: { format: string; count: number }; marks: number; chunks: number }>((resolve) => {
+      window.addEventListener('message', (e) => resolve(e.data), { once: true });
+    });
+    document.body.append(frame);
+    const { detail, marks, chunks } = await message;
+    expect(detail).to.deep.equal({ format: 'csv', count: 10 });
+    expect(marks).to.be.greaterThan(0);
+    expect(chunks).to.equal(1);
+    frame.remove();
+  });
 });

@@ -13,6 +13,8 @@ export interface NormalisedEra {
   /** Floating ms of its first and last instant. */
   min: number;
   max: number;
+  /** Where its end date starts: eras that meet at a date (600–650, 650–700) touch, not overlap. */
+  until: number;
   /** The colour asked for (checked by the element, which can ask the browser). */
   color?: string;
 }
@@ -36,7 +38,7 @@ export function computeEras(eras: unknown, timeZone?: string): { eras: Normalise
     if (!from || !to) return report('it needs a known start and end');
     if (to.max < from.min) return report(`its end '${end.date.text}' is before its start '${start.date.text}'`);
     const key = typeof era.id === 'string' && era.id ? era.id : `era-${index}`;
-    valid.push({ key, label: era.label.trim(), date: joinDates(start.date, end.date, end.date.text), min: from.min, max: to.max, ...(typeof era.color === 'string' && { color: era.color }) });
+    valid.push({ key, label: era.label.trim(), date: joinDates(start.date, end.date, end.date.text), min: from.min, max: to.max, until: to.min, ...(typeof era.color === 'string' && { color: era.color }) });
   });
   return { eras: valid.sort((a, b) => a.min - b.min || b.max - a.max), problems };
 }

@@ -25,13 +25,13 @@ export interface PlacedEra {
   y: number;
 }
 
-/** Rows of the label strip: an era goes in the first row where it overlaps no earlier era. */
+/** Rows of the label strip: an era goes in the first row where it overlaps no earlier era (meeting one is fine). */
 export const eraRows = memoByOwner((data: Dataset): { rows: number[]; count: number } => {
   const ends: number[] = [];
   const rows = data.eras.map((era) => {
     let row = ends.findIndex((end) => end <= era.min);
     if (row < 0) row = ends.length;
-    ends[row] = era.max;
+    ends[row] = era.until;
     return row;
   });
   return { rows, count: ends.length };

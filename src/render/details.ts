@@ -25,19 +25,30 @@ export function isImageUrl(url: string): boolean {
   return IMAGE.test(u.pathname) || IMAGE_HOSTS.test(u.hostname);
 }
 
+/** `url` resolved against the page (media may be relative to it), when it is http(s); else undefined. */
+function mediaUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url, document.baseURI);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * An event's media: an image (lazily loaded, with its alt text, caption and credit) that falls back
  * to its link when it does not load, or a link. Anything but http(s) is left out.
  */
 function renderMedia(media: TimelineMedia | undefined, title: string, m: DatelineMessages): TemplateResult | typeof nothing {
-  if (!media || !isSafeUrl(media.url)) return nothing;
-  const link = html`<a class="media-link" href=${media.url} target="_blank" rel="noopener noreferrer">${m.openMedia}</a>`;
+  const url = media && mediaUrl(media.url);
+  if (!url) return nothing;
+  const link = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${m.openMedia}</a>`;
   const about = [media.caption, media.credit].filter(Boolean);
-  if (!isImageUrl(media.url)) return html`<p part="media" class="media">${link}${about.length ? html` · ${about.join(' · ')}` : nothing}</p>`;
+  if (!isImageUrl(url)) return html`<p part="media" class="media">${link}${about.length ? html` · ${about.join(' · ')}` : nothing}</p>`;
   // A broken image gives way to its link (the figure's class is not bound, so renders keep it).
   const broken = (e: Event) => (e.target as HTMLElement).closest('figure')?.classList.add('broken');
   return html`<figure part="media" class="media">
-    <img src=${media.url} alt=${media.alt ?? title} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${broken} />
+    <img src=${url} alt=${media.alt ?? title} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${broken} />
     ${link}
     ${about.length ? html`<figcaption>${media.caption ? html`<span>${media.caption}</span>` : nothing} ${media.credit ? html`<small>${media.credit}</small>` : nothing}</figcaption>` : nothing}
   </figure>`;

@@ -16,7 +16,7 @@ import type { Frame, Mark, PlacedLane } from '../layout/types.js';
 function renderEra(e: PlacedEra, vertical: boolean, m: DatelineMessages): TemplateResult {
   if (vertical) {
     return html`<h3 part="era" class="era" style=${styleMap({ top: `${e.y}px`, '--_era-color': e.era.color ?? null })}>
-      <bdi>${e.era.label}</bdi> <span class="when">${e.when}</span>
+      <bdi>${e.era.label}</bdi> <span class="era-when">${e.when}</span>
     </h3>`;
   }
   return html`<div

@@ -28,10 +28,10 @@ export const erasStyles = css`
     border: none;
     background: color-mix(in srgb, var(--_era) 22%, transparent);
   }
+  /* After the axis's tick labels, across the tracks and the entries. */
   .vertical .era {
     bottom: auto;
-    left: 0;
-    right: 0;
+    inset-inline: 48px 0;
     box-sizing: border-box;
     height: ${unsafeCSS(ERA_ROW)}px;
     margin: 0;
@@ -44,7 +44,7 @@ export const erasStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .vertical .era .when {
+  .vertical .era-when {
     font-weight: normal;
     font-size: 0.85em;
     color: var(--_muted);

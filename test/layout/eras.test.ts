@@ -15,8 +15,10 @@ const eras = [
 const data = computeDataset(events, undefined, eras);
 
 describe('layout of eras', () => {
-  it('gives overlapping eras rows of their own in the label strip', () => {
+  it('gives overlapping eras rows of their own in the label strip; eras that meet at a date share one', () => {
     expect(eraRows(data)).to.deep.equal({ rows: [0, 1, 0], count: 2 });
+    const meeting = computeDataset(events, undefined, [{ start: '2010', end: '2014', label: 'A' }, { start: '2014', end: '2018', label: 'B' }]);
+    expect(eraRows(meeting)).to.deep.equal({ rows: [0, 0], count: 1 });
   });
 
   it('places bands from the inline start, clipped to the view, with labels at the visible start', () => {
