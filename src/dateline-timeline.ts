@@ -70,6 +70,7 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @cssprop [--dateline-focus-color=#0b5cad] - The focus ring.
  * @cssprop [--dateline-lane-background=#f6f8fa] - Background of every other lane.
  * @cssprop [--dateline-reference-color=#b3261e] - The reference-date marker.
+ * @cssprop [--dateline-era-color=var(--dateline-muted-color)] - Eras without a colour of their own.
  * @cssprop [--dateline-font=system-ui] - Font family.
  * @cssprop [--dateline-font-size=13px] - Base font size.
  */

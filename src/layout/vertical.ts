@@ -34,8 +34,8 @@ export interface Column {
   eraTops: number[];
 }
 
-/** Room an era's heading takes before its first entry. */
-const ERA_HEADING = ERA_ROW + 10;
+/** Room an era's heading (its name, then its dates) takes before its first entry. */
+const ERA_HEADING = 2 * ERA_ROW + 10;
 
 /** The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change. */
 export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {

@@ -33,7 +33,7 @@ export const erasStyles = css`
     bottom: auto;
     inset-inline: 48px 0;
     box-sizing: border-box;
-    height: ${unsafeCSS(ERA_ROW)}px;
+    height: ${unsafeCSS(2 * ERA_ROW)}px;
     margin: 0;
     padding: 2px 8px;
     border: none;
@@ -41,6 +41,12 @@ export const erasStyles = css`
     font-size: 0.95em;
     line-height: 1.2;
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .vertical .era bdi,
+  .vertical .era-when {
+    display: block;
     overflow: hidden;
     text-overflow: ellipsis;
   }

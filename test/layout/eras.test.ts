@@ -42,9 +42,9 @@ describe('layout of eras', () => {
     const top = (id: string) => v.marks.find((m) => m.key === id)!.y;
     expect(v.eras.map((e) => e.era.label)).to.deep.equal(['First', 'Overlapping', 'Later']);
     // Each heading stands above the first entry of its era, and below the entry before it.
-    expect(v.eras[0].y + ERA_ROW).to.be.at.most(top('e0'));
-    expect(v.eras[1].y + ERA_ROW).to.be.at.most(top('e3'));
+    expect(v.eras[0].y + 2 * ERA_ROW).to.be.at.most(top('e0'));
+    expect(v.eras[1].y + 2 * ERA_ROW).to.be.at.most(top('e3'));
     expect(v.eras[1].y).to.be.at.least(top('e2') + 18);
-    expect(v.eras[2].y + ERA_ROW).to.be.at.most(top('e7'));
+    expect(v.eras[2].y + 2 * ERA_ROW).to.be.at.most(top('e7'));
   });
 });
