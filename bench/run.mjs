@@ -5,10 +5,11 @@
 // bench/results.json. How each figure is taken is written in bench/RESULTS.md.
 // Needs `npm run build` first (it loads dist/dateline.bundle.js, as an embedding page would).
 import puppeteer from 'puppeteer-core';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { serve } from '../scripts/serve.mjs';
+import { datelineCsv } from '../scripts/csv-data.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
@@ -150,6 +151,39 @@ async function mountCycles(page) {
   });
 }
 
+/**
+ * Loading a CSV of `count` rows by `src`: from setting `src` to the first painted frame of its
+ * events, with whether the loading state showed the share received meanwhile.
+ */
+async function loadCsv(page, count) {
+  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
+  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  return page.evaluate(async (src) => {
+    const el = document.createElement('dateline-timeline');
+    el.style.width = '1200px';
+    el.label = 'Benchmark';
+    document.getElementById('host').append(el);
+    await el.updateComplete;
+    const shown = new Set();
+    let watching = true;
+    const watch = () => {
+      const status = el.shadowRoot.querySelector('[part~=status]')?.textContent.trim();
+      if (status) shown.add(status);
+      if (watching) requestAnimationFrame(watch);
+    };
+    const loaded = new Promise((resolve) => el.addEventListener('dateline-load', resolve, { once: true }));
+    const t0 = performance.now();
+    el.src = src;
+    watch();
+    const { detail } = await loaded;
+    await el.updateComplete;
+    await window.painted();
+    const first = performance.now() - t0;
+    watching = false;
+    return { first, count: detail.count, progress: [...shown].filter((s) => /\d%/.test(s)) };
+  }, `/tmp/bench-${count}.csv`);
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -171,6 +205,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, protocolTimeout: 600_000 });
 const results = [];
 let cycles;
+// A CSV to load by src, written where the static server serves it (tmp/ is not committed).
+const CSV_ROWS = 100_000;
+await mkdir('tmp', { recursive: true });
+await writeFile(`tmp/bench-${CSV_ROWS}.csv`, datelineCsv(CSV_ROWS));
+const loads = [];
 const chromium = await browser.version();
 try {
   for (const count of SIZES) {
@@ -189,6 +228,7 @@ try {
     console.error(`measured ${count}`);
   }
   cycles = await measure(browser, origin, mountCycles, 0, 120_000);
+  for (let r = 0; r < RUNS; r++) loads.push(await measure(browser, origin, loadCsv, CSV_ROWS, 120_000));
 } finally {
   await browser.close();
   server.close();
@@ -223,7 +263,8 @@ const table = [
   `Bundle size, gzip -9: Dateline ${sizes.dateline.toFixed(1)} KiB (dist/dateline.bundle.js), vis-timeline ${sizes.vis.toFixed(1)} KiB (standalone UMD, minified).`,
   `Dateline arrow-key step at the full view (a press to the end of the frame after focus moved; p95 and median of ${PRESSES} presses per run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${d.keyP95 === undefined ? '–' : `${d.keyP95.toFixed(1)} ms (${d.keyMedian.toFixed(1)})`}`).join('; ')}.`,
   `Dateline list view, opening it to its first painted frame (median run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${ms(d.list)}`).join('; ')}.`,
+  `Loading a ${CSV_ROWS.toLocaleString('en-GB')}-row CSV (${((await readFile(`tmp/bench-${CSV_ROWS}.csv`)).length / 2 ** 20).toFixed(1)} MiB) by src, from setting src to the first painted frame: ${loads.map((l) => (l.skipped ? l.skipped : `${ms(l.first)} (${l.count.toLocaleString('en-GB')} events; progress shown: ${l.progress.length ? l.progress.join(', ') : 'none'})`)).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads }, null, 2));

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json', '.woff2': 'font/woff2' };
+const TYPES = { '.csv': 'text/csv', '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json', '.woff2': 'font/woff2' };
 
 /** Serves `root` on `port` (0 = any free one); resolves to the listening server. */
 export function serve(root, port = 0) {
@@ -13,8 +13,10 @@ export function serve(root, port = 0) {
       let path = join(base, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
       if (!path.startsWith(base)) throw new Error('outside');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(await readFile(path));
+      const body = await readFile(path);
+      // The length lets a page show how much of a large file has arrived.
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

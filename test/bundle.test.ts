@@ -49,7 +49,7 @@ describe('dist/dateline.bundle.js', () => {
         const el = document.querySelector('dateline-timeline');
         el.addEventListener('dateline-load', async (e) => {
           await el.updateComplete;
-          const chunks = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /dateline-read-/.test(n));
+          const chunks = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /dateline-loading-/.test(n));
           window.parent.postMessage({ detail: { format: e.detail.format, count: e.detail.count }, marks: el.shadowRoot.querySelectorAll('[part~=event]').length, chunks: chunks.length }, '*');
         });
       </script></body></html>`;

@@ -8,8 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatelineMessages, LoadFailure } from '../core/messages.js';
 import { computeDataset, describeProblems, type Dataset } from '../data/dataset.js';
 import { createDatelineEvent, type DatelineLoadDetail } from '../events.js';
-import { validateEvents } from '../core/validate.js';
+import { validateEvents, type ValidationResult } from '../core/validate.js';
 import type { ReadResult } from '../import/read.js';
+import type { Check } from '../import/timelinejs.js';
 import type { ImportedData, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from '../types.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -29,7 +30,7 @@ export interface DataOptions {
 const TIMEOUT = Symbol('timeout');
 const EMPTY: Dataset = computeDataset([]);
 /** The readers of files, loaded the first time a page gives data without code (the bundle keeps them apart). */
-const readers = () => import('../import/read.js');
+const readers = () => import('./loading.js');
 
 export class DataController implements ReactiveController {
   /** The data set of the last `events` and `eras`. */
@@ -46,7 +47,14 @@ export class DataController implements ReactiveController {
   title?: ImportedData['title'];
 
   private _src?: string;
+  private _timeZone?: string;
   private _request?: AbortController;
+  /**
+   * The validation of the events a file gave, made while reading it: when the host's `events` are
+   * still those events, in the same zone, the data set is made from it rather than validating
+   * 100,000 events twice.
+   */
+  private _checked?: { events: readonly TimelineEvent[]; timeZone?: string; result: ValidationResult };
   /** The detail of `dateline-load` and the file's problems, said once the loaded data is read. */
   private _pending?: { detail: Omit<DatelineLoadDetail, 'count'>; problems: TimelineProblem[] };
 
@@ -69,6 +77,7 @@ export class DataController implements ReactiveController {
    * update, starts a load when `src` changed, and reads new data.
    */
   update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, { src, timeZone }: { src?: string; timeZone?: string }): void {
+    this._timeZone = timeZone;
     if (src !== this._src) this._load(src);
     else if (first && !src && !this.host.events.length) void this._readInline();
     if (changed.has('events') || changed.has('eras') || changed.has('timeZone')) this._read(timeZone);
@@ -84,7 +93,9 @@ export class DataController implements ReactiveController {
   }
 
   private _read(timeZone: string | undefined): void {
-    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras));
+    const checked = this._checked?.events === this.host.events && this._checked.timeZone === timeZone ? this._checked.result : undefined;
+    this._checked = undefined;
+    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked));
     this.options.changed(data.extent);
     const pending = this._pending;
     this._pending = undefined;
@@ -108,7 +119,7 @@ export class DataController implements ReactiveController {
     }
     const { readJSON } = await readers();
     // Data assigned meanwhile wins.
-    if (!this.host.events.length) this._apply('', readJSON(json, validateEvents));
+    if (!this.host.events.length) this._apply('', readJSON(json, this._check()));
   }
 
   private _abort(): void {
@@ -130,12 +141,18 @@ export class DataController implements ReactiveController {
     let status: number | undefined;
     let reason: LoadFailure = 'format';
     try {
-      const [response, { readBody }] = await Promise.all([fetch(src, { signal: request.signal }), readers()]);
+      const [response, { readBody, readText }] = await Promise.all([fetch(src, { signal: request.signal }), readers()]);
       if (!response.ok) {
         [reason, status] = ['status', response.status];
         result = { ok: false, message: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
       } else {
-        result = readBody(await this._text(response, request), validateEvents);
+        const text = await readText(response, (progress) => {
+          if (request !== this._request) return false;
+          this.progress = progress;
+          this.host.requestUpdate();
+          return true;
+        });
+        result = readBody(text, this._check());
       }
     } catch (e) {
       if (request !== this._request) return;
@@ -148,42 +165,27 @@ export class DataController implements ReactiveController {
     if (request !== this._request) return;
     this._request = undefined;
     this.loading = false;
+    this._apply(src, result, reason, status);
+  }
+
+  /** Validation for a file's events, in the zone of the moment, kept for the data set (see `_checked`). */
+  private _check(): Check {
+    const timeZone = this._timeZone;
+    return (events) => {
+      const result = validateEvents(events, { timeZone });
+      // The host is given the valid events alone, in order: their positions are those in that array.
+      result.events.forEach((e, i) => (e.index = i));
+      this._checked = { events: [], timeZone, result };
+      return result;
+    };
+  }
+
+  /** Assigns what was read to the host, or says why it could not be (`reason`, `status`). */
+  private _apply(src: string, result: ReadResult, reason: LoadFailure = 'format', status?: number): void {
     if (!result.ok) {
       this.failure = { reason, status };
       this.host.dispatchEvent(createDatelineEvent('dateline-error', { src, message: result.message, ...(status !== undefined && { status }) }));
-      console.warn(`dateline-timeline: could not load ${src}: ${result.message}. The data shown before stays.`);
-      this.host.requestUpdate();
-      return;
-    }
-    this._apply(src, result);
-  }
-
-  /** The body as text, counting the bytes as they arrive. */
-  private async _text(response: Response, request: AbortController): Promise<string> {
-    const total = Number(response.headers.get('content-length')) || undefined;
-    const reader = response.body?.getReader();
-    if (!reader) return response.text();
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || request !== this._request) break;
-      received += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
-      this.progress = { received, total };
-      this.host.requestUpdate();
-    }
-    parts.push(decoder.decode());
-    return parts.join('');
-  }
-
-  /** Assigns what was read to the host, or says why it could not be. */
-  private _apply(src: string, result: ReadResult): void {
-    if (!result.ok) {
-      this.failure = { reason: 'format' };
-      this.host.dispatchEvent(createDatelineEvent('dateline-error', { src, message: result.message }));
-      console.warn(`dateline-timeline: could not read ${src || 'the inline data'}: ${result.message}. The data shown before stays.`);
+      console.warn(`dateline-timeline: could not load ${src || 'the inline data'}: ${result.message}. The data shown before stays.`);
       this.host.requestUpdate();
       return;
     }
@@ -191,6 +193,10 @@ export class DataController implements ReactiveController {
     this.failure = null;
     this.title = data.title;
     this._pending = { detail: { src, format, ...(data.title && { title: data.title }) }, problems: data.problems };
+    // The validation made while reading holds for exactly these events (a Dateline file's were not validated yet).
+    // Its problems are the file's, said already with their rows.
+    const checked = this._checked?.result;
+    this._checked = checked && data.events.every((e, i) => e === checked.events[i]?.event) ? { events: data.events, timeZone: this._checked!.timeZone, result: { ...checked, problems: [] } } : undefined;
     Object.assign(this.host, { events: data.events, groups: data.groups, eras: data.eras });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { padExtent } from '../core/scale.js';
 import { computeSpans, type Spans } from '../core/spans.js';
-import { validateEvents, type NormalisedEvent } from '../core/validate.js';
+import { validateEvents, type NormalisedEvent, type ValidationResult } from '../core/validate.js';
 import type { TimelineProblem } from '../types.js';
 import { computeEras, type NormalisedEra } from './eras.js';
 
@@ -21,9 +21,12 @@ export interface Dataset {
   extent: [number, number] | null;
 }
 
-/** Validates `events` and `eras` and orders the valid ones in time. */
-export function computeDataset(events: unknown, timeZone?: string, eras?: unknown): Dataset {
-  const { events: valid, problems, byId } = validateEvents(events, { timeZone });
+/**
+ * Validates `events` and `eras` and orders the valid ones in time. `checked` is a validation of
+ * `events` (in `timeZone`) made already, when there is one.
+ */
+export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult): Dataset {
+  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone });
   const spans = computeSpans(valid);
   const e = computeEras(eras, timeZone);
   let extent = spans.extent;

@@ -21,15 +21,27 @@ export const DATELINE_COLUMNS = [
 
 const key = (header: string) => header.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 
-/** The sheet's rows as objects by column name (lower case), with the rows that are all empty left out. */
+/**
+ * The sheet's rows, each reading its cells by column name (in any case), with the rows that are all
+ * empty left out. A column's place is looked up once per name, not per cell: 100,000 rows of 15
+ * columns are 1.5 million reads.
+ */
 function readRows(text: string): { header: string[]; names: string[]; rows: { index: number; get: (column: string) => string }[] } {
   const [head = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = head.map(key);
   const at = new Map(header.map((h, i) => [h, i]));
   if (!at.has('group') && at.has('tag')) at.set('group', at.get('tag')!);
-  const rows = body
-    .map((cells, index) => ({ index, get: (column: string) => (cells[at.get(key(column)) ?? -1] ?? '').trim() }))
-    .filter((_, i) => body[i].some((c) => c.trim()));
+  const places = new Map<string, number>();
+  const place = (column: string) => {
+    let i = places.get(column);
+    if (i === undefined) places.set(column, (i = at.get(key(column)) ?? -1));
+    return i;
+  };
+  const rows = [];
+  for (let index = 0; index < body.length; index++) {
+    const cells = body[index];
+    if (cells.some((c) => c.trim())) rows.push({ index, get: (column: string) => (cells[place(column)] ?? '').trim() });
+  }
   return { header, names: head, rows };
 }
 
@@ -123,17 +135,17 @@ function datelineSheet(rows: Row[], check: Check): ImportedData {
     const cell = (column: string) => row.get(column) || undefined;
     const title = row.get('title');
     const event: TimelineEvent = { id: cell('id') ?? ids(slugOf(title)), start: row.get('start'), title };
-    const fields: Partial<TimelineEvent> = {
-      end: cell('end'),
-      description: cell('description')?.replace(/\r\n?/g, '\n'),
-      group: cell('group'),
-      tags: cell('tags')?.split(';').map((t) => t.trim()).filter(Boolean),
-      certainty: cell('certainty') as TimelineEvent['certainty'],
-      source: cell('source') || cell('source_url') ? { name: row.get('source') || row.get('source_url'), ...(cell('source_url') && { url: cell('source_url') }) } : undefined,
-      displayDate: cell('display_date'),
-      media: cell('media') ? { url: row.get('media'), ...strip({ alt: cell('media_alt'), caption: cell('media_caption'), credit: cell('media_credit') }) } : undefined,
-    };
-    return Object.assign(event, strip(fields));
+    // Only the fields the row has, assigned one by one: this runs for every row.
+    const [end, description, group, tags, certainty, source, url, display, media] = ['end', 'description', 'group', 'tags', 'certainty', 'source', 'source_url', 'display_date', 'media'].map(cell);
+    if (end) event.end = end;
+    if (description) event.description = description.replace(/\r\n?/g, '\n');
+    if (group) event.group = group;
+    if (tags) event.tags = tags.split(';').map((t) => t.trim()).filter(Boolean);
+    if (certainty) event.certainty = certainty as TimelineEvent['certainty'];
+    if (source || url) event.source = url ? { name: source ?? url, url } : { name: source! };
+    if (display) event.displayDate = display;
+    if (media) event.media = { url: media, ...strip({ alt: cell('media_alt'), caption: cell('media_caption'), credit: cell('media_credit') }) };
+    return event;
   });
   const checked = check(events);
   const problems = checked.problems.map((p) => ({ ...p, index: rows[p.index].index, message: `${rowName(rows[p.index])}: ${p.message}` }));

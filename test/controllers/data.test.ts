@@ -55,4 +55,19 @@ describe('DataController', () => {
     expect((await loaded).detail.count).to.equal(20);
     h.remove();
   });
+
+  it('makes the data set of a loaded file from the validation made while reading it, with positions in the events it assigned', async () => {
+    const { h, data } = await setup();
+    const loaded = oneEvent(h, 'dateline-load');
+    const body = { events: [{ text: { headline: 'No date' } }, { start_date: { year: 2024 }, text: { headline: 'A' } }, { start_date: { year: 2023 }, text: { headline: 'B' } }] };
+    data.update(new Map(), false, { src: `data:application/json,${encodeURIComponent(JSON.stringify(body))}` });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.events.map((e) => e.title)).to.deep.equal(['A', 'B']);
+    data.update(new Map([['events', undefined]]), false, {});
+    await loaded;
+    // The file's problem is said once, by its slide; positions are those in the assigned events.
+    expect(data.problems.map((p) => p.message)).to.deep.equal(['slide 1 ("No date"): its start_date is missing']);
+    expect(data.data.spans.items.map((it) => [it.id, it.index, it.pos])).to.deep.equal([['b', 1, 0], ['a', 0, 1]]);
+    h.remove();
+  });
 });
