@@ -1,7 +1,8 @@
 /**
  * Answers the test server gives besides files, for loading tests (`src`): error statuses, slow
  * answers, bodies in no known format, and a CSV sent in chunks with its length, for progress.
- * Used as web-test-runner middleware; paths start with /__dateline/.
+ * Used as web-test-runner middleware; paths start with /__dateline/, and /data/ is examples/data/
+ * as in Storybook.
  */
 import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
@@ -11,6 +12,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function testServer() {
   return async (ctx, next) => {
+    // The data stories load data/… as Storybook serves it (staticDirs): from examples/data/.
+    if (ctx.path.startsWith('/data/')) ctx.path = `/examples${ctx.path}`;
     const m = /^\/__dateline\/([a-z]+)(?:\/(.*))?$/.exec(ctx.path);
     if (!m) return next();
     const [, kind, rest = ''] = m;

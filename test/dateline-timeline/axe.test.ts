@@ -1,11 +1,12 @@
 // axe-core over every story, at 1200px and 360px, in light and dark colour schemes, and over the
 // element with an event selected and with the help and list view open (one page, and in pages).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { DatelineTimeline } from '../../src/dateline-timeline.js';
 import meta, * as stories from '../../stories/timeline.stories.js';
+import dataMeta, * as dataStories from '../../stories/data-in.stories.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {
@@ -14,21 +15,30 @@ interface StoryLike {
   decorators?: ((story: () => TemplateResult) => TemplateResult)[];
 }
 
-function storyTemplate(story: StoryLike): TemplateResult {
-  const args = { ...(meta.args as Args), ...story.args };
-  const render = (story.render ?? meta.render) as (a: Args) => TemplateResult;
+function storyTemplate(story: StoryLike, defaults: StoryLike = meta as StoryLike): TemplateResult {
+  const args = { ...defaults.args, ...story.args };
+  const render = (story.render ?? defaults.render) as (a: Args) => TemplateResult;
   const decorated = (story.decorators ?? []).reduce<() => TemplateResult>((inner, d) => () => d(inner), () => render(args));
   return decorated();
 }
 
-async function mount(story: StoryLike, width: number): Promise<DatelineTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${storyTemplate(story)}</div>`);
+async function mount(story: StoryLike, width: number, defaults?: StoryLike): Promise<DatelineTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${storyTemplate(story, defaults)}</div>`);
   const el = wrapper.querySelector('dateline-timeline')!;
   await el.updateComplete;
   return el;
 }
 
+/** Mounts a data story and waits until its data arrived or its load failed. */
+async function mountLoaded(story: StoryLike, width: number): Promise<DatelineTimeline> {
+  const el = await mount(story, width, dataMeta as StoryLike);
+  await waitUntil(() => !el.loading && (el.events.length > 0 || el.shadowRoot!.querySelector('[part~=status]')), 'the data did not arrive', { timeout: 10_000 });
+  await el.updateComplete;
+  return el;
+}
+
 const entries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryLike][];
+const dataEntries = Object.entries(dataStories).filter(([name]) => name !== 'default') as [string, StoryLike][];
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`axe, ${scheme} scheme`, function () {
@@ -46,6 +56,24 @@ for (const scheme of ['light', 'dark'] as const) {
         });
       }
     }
+
+    for (const [name, story] of dataEntries) {
+      for (const width of [1200, 360]) {
+        it(`Data in: ${name} at ${width}px has no violations`, async () => {
+          const el = await mountLoaded(story, width);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('eras and media, with the list view open, have no violations', async () => {
+      const el = await mountLoaded(dataStories.ErasAndMedia as StoryLike, 1200);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button[aria-pressed]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('table.eras')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~=media]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
 
     it('the showcase with an event selected, the help and the list view open has no violations', async () => {
       const el = await mount(stories.Showcase as StoryLike, 1200);
