@@ -93,7 +93,8 @@ export class DataController implements ReactiveController {
   }
 
   private _read(timeZone: string | undefined): void {
-    const checked = this._checked?.events === this.host.events && this._checked.timeZone === timeZone ? this._checked.result : undefined;
+    const mine = this._checked;
+    const checked = mine && mine.events === this.host.events && mine.timeZone === timeZone ? mine.result : undefined;
     this._checked = undefined;
     const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked));
     this.options.changed(data.extent);

@@ -1,10 +1,14 @@
 /**
  * Packing events into lanes and rows so that no two labels overlap.
  *
+ * A label never crosses its own mark: it stands inside a bar only when the whole text fits there
+ * with `insidePad` on either side, and otherwise beside the mark, after it.
+ *
  * Algorithm (deterministic, O(n · rows)):
- * 1. Each item's footprint runs from its start to the later of its end and the end of its label;
- *    an item whose label would run past `limit` (the visible edge) has its label flipped to the
- *    left of the mark instead. Items are taken in order of footprint start, then id.
+ * 1. Each item's footprint runs from its start to the end of its mark, or of its label when the
+ *    label stands after the mark; an item whose label would run past `limit` (the visible edge)
+ *    has its label flipped before the mark instead. Items are taken in order of footprint start,
+ *    then id.
  * 2. Each item goes into the first row of its lane whose last footprint ends at least `gap`
  *    before its own footprint starts.
  * 3. If no row has room for the label, the item goes into the first row that has room for its
@@ -12,8 +16,9 @@
  *    cut short (or hidden) to make room for the mark; failing that, it joins a cluster with the last
  *    item of the row that frees up first (one mark, `members` lists the ids, no label). Every item
  *    is placed or clustered exactly once.
- * 4. A second pass gives each hidden label the room up to the next footprint in its row; if that
- *    room holds at least `minLabel` pixels the label is shown there, cut with an ellipsis.
+ * 4. A second pass gives each hidden label the room up to the next footprint in its row (or, for a
+ *    bar too short for the whole text but wide enough, the bar itself); if that room holds at least
+ *    `minLabel` pixels the label is shown there, cut with an ellipsis.
  */
 
 /** One item to place, in pixels along the time axis. */
@@ -38,8 +43,10 @@ export interface Placement {
   x1: number;
   /** Width the label may use: the full width, less (cut with an ellipsis), or 0 (hidden). */
   labelWidth: number;
-  /** The label stands left of the mark (it would have run past the visible edge). */
+  /** The label stands before the mark (it would have run past the visible edge). */
   flipped: boolean;
+  /** The label stands inside its bar (the whole text fits, or it is cut to the bar). */
+  inside?: boolean;
   /**
    * Set when this placement is a cluster: the ids of the items merged into one mark (in order of
    * placement). Every member's entry in `placements` is this same object.
@@ -58,6 +65,8 @@ export interface PackOptions {
   mark?: number;
   /** Space between a point mark and its label (defaults to 4). */
   pad?: number;
+  /** Room kept on either side of a label inside its bar (defaults to 6). */
+  insidePad?: number;
   /** Narrowest label worth showing cut (defaults to 40). */
   minLabel?: number;
   /** Where labels must end: the visible edge (defaults to Infinity). */
@@ -72,9 +81,12 @@ export interface Packing {
 
 /** Packs `items` into rows per lane; see the module comment for the algorithm. */
 export function computePacking(items: readonly PackItem[], options: PackOptions): Packing {
-  const { lanes, maxRows = 6, gap = 8, mark = 14, pad = 4, minLabel = 40, limit = Infinity } = options;
+  const { lanes, maxRows = 6, gap = 8, mark = 14, pad = 4, insidePad = 6, minLabel = 40, limit = Infinity } = options;
   const markEnd = (it: PackItem) => Math.max(it.x1, it.x0 + mark);
-  const flips = items.map((it) => it.x0 + mark + pad + it.labelWidth > limit && it.x0 - pad - it.labelWidth >= 0);
+  /** Where a label after the mark starts. */
+  const after = (it: PackItem) => markEnd(it) + pad;
+  const inside = items.map((it) => it.x1 - it.x0 > mark && it.labelWidth > 0 && it.labelWidth + 2 * insidePad <= it.x1 - it.x0);
+  const flips = items.map((it, i) => !inside[i] && after(it) + it.labelWidth > limit && it.x0 - pad - it.labelWidth >= 0);
   const left = items.map((it, i) => (flips[i] ? it.x0 - pad - it.labelWidth : it.x0));
   const order = items
     .map((_, i) => i)
@@ -92,7 +104,7 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
       for (let r = 0; r < maxRows; r++) if ((laneEnds[r] ?? -Infinity) + gap <= start) return r;
       return -1;
     };
-    const full = flips[i] ? markEnd(it) : Math.max(markEnd(it), it.x0 + mark + pad + it.labelWidth);
+    const full = flips[i] || inside[i] ? markEnd(it) : after(it) + it.labelWidth;
     let row = it.labelWidth > 0 ? fits(left[i]) : -1;
     let labelWidth = it.labelWidth;
     let flipped = flips[i];
@@ -103,12 +115,15 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
       right = markEnd(it);
       row = fits(it.x0);
     }
+    // A label inside its bar needs no room of its own.
+    if (row >= 0 && inside[i]) [labelWidth, right] = [it.labelWidth, markEnd(it)];
     if (row < 0) {
       // No row has room for the mark: cut the label of a row's last item if that makes room.
       for (let r = 0; r < maxRows && row < 0; r++) {
         const prev = placements[last[it.lane][r]];
-        if (prev && !prev.flipped && Math.max(markEnd(items[last[it.lane][r]]), prev.x0 + mark) + gap <= it.x0) {
-          const room = it.x0 - gap - (prev.x0 + mark + pad);
+        const prevItem = items[last[it.lane][r]];
+        if (prev && !prev.flipped && !prev.inside && markEnd(prevItem) + gap <= it.x0) {
+          const room = it.x0 - gap - after(prevItem);
           prev.labelWidth = room >= minLabel ? Math.min(prev.labelWidth, room) : 0;
           row = r;
         }
@@ -125,6 +140,7 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
       host.x1 = Math.max(host.x1, it.x1);
       host.labelWidth = 0;
       host.flipped = false;
+      host.inside = false;
       laneEnds[row] = Math.max(laneEnds[row], markEnd(it), host.x0 + 2 * mark);
       placements[i] = host;
       clustered.add(host);
@@ -132,7 +148,7 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
     }
     laneEnds[row] = Math.max(laneEnds[row] ?? -Infinity, right);
     last[it.lane][row] = i;
-    placements[i] = { id: it.id, lane: it.lane, row, x0: it.x0, x1: it.x1, labelWidth, flipped };
+    placements[i] = { id: it.id, lane: it.lane, row, x0: it.x0, x1: it.x1, labelWidth, flipped, inside: inside[i] && labelWidth > 0 };
     (rowsOf[it.lane][row] ??= []).push(i);
   }
   // Second pass: hidden labels take the room before the next footprint in their row.
@@ -144,8 +160,11 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
         if (clustered.has(p) || p.labelWidth > 0 || p.flipped) return;
         const next = placements[row[k + 1]];
         const nextStart = next ? (next.flipped ? next.x0 - pad - next.labelWidth : next.x0) : Infinity;
-        const room = Math.min(nextStart - gap, limit) - (p.x0 + mark + pad);
-        if (room >= minLabel) p.labelWidth = Math.min(items[i].labelWidth, room);
+        const room = Math.min(nextStart - gap, limit) - after(items[i]);
+        // In the bar, cut, when that holds more than the room after it.
+        const bar = p.x1 - p.x0 - 2 * insidePad;
+        if (bar >= minLabel && bar > room) [p.labelWidth, p.inside] = [Math.min(items[i].labelWidth, bar), true];
+        else if (room >= minLabel) p.labelWidth = Math.min(items[i].labelWidth, room);
       });
     }
   }

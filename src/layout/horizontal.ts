@@ -185,7 +185,8 @@ function placeMark(item: NormalisedEvent, p: Placement, lanes: PlacedLane[], hea
   const extent = p.x1 - p.x0;
   const bar = extent > MARK;
   const markWidth = bar ? extent : MARK;
-  const width = p.flipped ? p.labelWidth + 4 + markWidth : Math.max(markWidth, (bar ? 10 : MARK + 4) + p.labelWidth);
+  // The label stands inside the bar, or beside the mark (before it when flipped): never across it.
+  const width = p.inside || !p.labelWidth ? markWidth : p.labelWidth + 4 + markWidth;
   return {
     key: item.id,
     item,
@@ -194,6 +195,7 @@ function placeMark(item: NormalisedEvent, p: Placement, lanes: PlacedLane[], hea
     y: lane.top + (headers ? LANE_HEADER : 4) + p.row * ROW,
     width,
     flipped: p.flipped,
+    inside: p.inside,
     markWidth,
     labelWidth: p.labelWidth,
     lane,

@@ -34,8 +34,10 @@ export interface Mark {
   lane: PlacedLane;
   span: boolean;
   extent: boolean;
-  /** The label stands left of the mark. */
+  /** The label stands before the mark (left of it, left to right). */
   flipped?: boolean;
+  /** The label stands inside its bar; otherwise it stands beside the mark. */
+  inside?: boolean;
   openEnd: boolean;
   /** Vertical layout only: the span's track, length in px. */
   track?: { x: number; length: number };

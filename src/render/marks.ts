@@ -87,6 +87,17 @@ function renderCluster(m: Mark, p: MarkProps): TemplateResult {
   </div>`;
 }
 
+/**
+ * A horizontal label: inside its bar (6px in), or beside the mark, after it (4px past its end) or
+ * before it when flipped. `labelWidth` is the text's own width; the padding is added.
+ */
+function renderLabel(m: Mark, title: string): TemplateResult {
+  const pad = m.inside ? 6 : m.markWidth + 4;
+  // Flipped, the style sheet pads the label's end past the mark.
+  const style = m.flipped ? { maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` } : { paddingInlineStart: `${pad}px`, maxWidth: `${m.labelWidth + pad}px` };
+  return html`<span part="event-label" style=${styleMap(style)}>${title}</span>`;
+}
+
 function renderEvent(m: Mark, p: MarkProps): TemplateResult {
   const { item } = m;
   const e = item.event;
@@ -97,7 +108,7 @@ function renderEvent(m: Mark, p: MarkProps): TemplateResult {
           : nothing}</span
       >`
     : m.labelWidth > 0
-      ? html`<span part="event-label" style=${styleMap({ maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` })}>${e.title}</span>`
+      ? renderLabel(m, e.title)
       : nothing;
   const track = m.track
     ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_lane-color': m.lane.color })}></span>`

@@ -140,10 +140,6 @@ export const marksStyles = css`
   .flipped.extent [part~='event-label'] {
     padding-inline: 0 4px;
   }
-  .span [part~='event-label'],
-  .extent [part~='event-label'] {
-    padding-inline-start: 6px;
-  }
   [part~='event'][aria-pressed='true'] .mark {
     box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_fg);
   }
