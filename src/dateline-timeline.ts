@@ -3,21 +3,24 @@
  * modules (data → layout → frame), hands input to its controllers and composes the templates that
  * `render/` makes from the frame.
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { DatelineMessages } from './core/messages.js';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { TimelineProperties } from './properties.js';
+import { messagesFor } from './core/locales.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
+import type { Dataset } from './data/dataset.js';
+import { filterDataset } from './data/filter.js';
 import { computeLanes, type Lane } from './data/lanes.js';
-import { checkOptions, checkOwnOptions, createWarner, describeOption, VERTICAL_BREAKPOINT, type Options, type RawOptions } from './data/options.js';
+import { checkOptions, checkOwnOptions, createWarner, describeOption, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, Mark } from './layout/types.js';
-import { computeLaneColumns } from './layout/lane-columns.js';
 import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
 import { windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { DataController } from './controllers/data.js';
+import { FilterController, nearestShown } from './controllers/filter.js';
 import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
 import { ResizeController } from './controllers/resize.js';
@@ -25,11 +28,11 @@ import { VisibleController } from './controllers/visible.js';
 import { ViewController } from './controllers/view.js';
 import { LIST_PAGE } from './render/list.js';
 import { createMeasure } from './render/measure.js';
-import { drawOverview, renderOverview } from './render/overview.js';
+import { drawOverview, overviewLayers, renderOverview } from './render/overview.js';
 import { renderTimeline } from './render/timeline.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles/index.js';
-import type { Layout, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from './types.js';
+import type { TimelineProblem } from './types.js';
 
 /** Updates closer together than this (ms) after a render of events wait for the rest of the frame. */
 const FRAME = 16;
@@ -46,6 +49,7 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @fires dateline-range-change - `{ start: Date, end: Date }` when a zoom or pan gesture ends.
  * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events (or eras) could not be used.
  * @fires dateline-load - `{ src, format, count, title? }` when data loaded from `src` (or inline JSON) was applied.
+ * @fires dateline-filter-change - `{ filter, matches }` when a person changes the filter bar.
  * @fires dateline-error - `{ src, message, status? }` when loading `src` failed; the data shown before stays.
  *
  * @csspart event - Each rendered event (a button with `data-id`).
@@ -60,6 +64,7 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @csspart era - An era: a labelled band behind the lanes, a heading in the vertical column, a band in the overview.
  * @csspart status - The loading state and the message of a failed load.
  * @csspart media - The image or link of the selected event, in the details panel.
+ * @csspart filter-bar - The filter bar: search box, toggles, count and Clear button (with `filter-bar`).
  * @csspart legend - The legend: a sample of each way of drawing marks that the data uses, with its words.
  *
  * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
@@ -74,63 +79,8 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @cssprop [--dateline-font=system-ui] - Font family.
  * @cssprop [--dateline-font-size=13px] - Base font size.
  */
-export class DatelineTimeline extends LitElement {
+export class DatelineTimeline extends TimelineProperties {
   static override styles = styles;
-
-  /** The data. Treated as immutable: assign a new array to re-render. */
-  @property({ attribute: false }) events: TimelineEvent[] = [];
-
-  /** Order, labels and colours of lanes (optional). */
-  @property({ attribute: false }) groups: TimelineGroup[] = [];
-
-  /** Labelled periods drawn as bands behind every lane (sections of the vertical column). */
-  @property({ attribute: false }) eras: TimelineEra[] = [];
-
-  /**
-   * A URL to load the data from: Dateline JSON, TimelineJS3 JSON or CSV, recognised from the
-   * content. Loaded data replaces `events`, `groups` and `eras`; a failed load keeps them.
-   */
-  @property() src?: string;
-
-  /** `auto` (default) is vertical when the element is narrower than `breakpoint`. */
-  @property({ reflect: true }) layout: Layout = 'auto';
-
-  /** Element width (px) below which `layout="auto"` draws the vertical column. Defaults to 640. */
-  @property({ type: Number }) breakpoint = VERTICAL_BREAKPOINT;
-
-  /** BCP 47 language of dates and words; defaults to the nearest `lang` (followed as it changes), then the browser's. */
-  @property() locale?: string;
-
-  /** Id of the selected event, or null. */
-  @property({ reflect: true }) selected: string | null = null;
-
-  /** EDTF date of a labelled marker, e.g. the article's publication date. */
-  @property({ attribute: 'reference-date' }) referenceDate?: string;
-
-  /** The timeline's accessible name. */
-  @property() label?: string;
-
-  /** IANA time zone that instants are shown in; defaults to the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-
-  /**
-   * `auto` (default) cuts long empty stretches out of the horizontal axis and draws a break in
-   * their place (see the README for the rule); `off` keeps one linear scale.
-   */
-  @property() gaps: 'auto' | 'off' = 'auto';
-
-  /**
-   * Overrides for the UI strings. The strings of the `locale`'s language are used by default
-   * (English, Korean, Ukrainian, Russian, French, German, Spanish and Arabic ship); give any subset
-   * to change or add a language.
-   */
-  @property({ attribute: false }) messages?: Partial<DatelineMessages>;
-
-  /**
-   * `auto` (default) shows a legend (`part="legend"`) of the ways of drawing marks that the data
-   * uses (certainty, precision, qualifiers, open ends); `off` removes it.
-   */
-  @property() legend: 'auto' | 'off' = 'auto';
 
   /** The problems found in the last data: a loaded file's, then those of `events` and `eras` (read-only). */
   get problems(): readonly TimelineProblem[] {
@@ -165,6 +115,9 @@ export class DatelineTimeline extends LitElement {
   private readonly _language = new LanguageController(this);
   private readonly _announcer = new AnnouncerController(this);
   private readonly _source = new DataController(this, { changed: (extent) => this._view.dataChanged(extent) });
+  private readonly _filter = new FilterController(this, (text) => this._announcer.announce(text));
+  /** The data the filter shows (the whole data when there is no filter). */
+  private _shown: Dataset = this._source.data;
   private readonly _view = new ViewController(this, {
     base: () => this._base(),
     rangeChanged: (view) => this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) })),
@@ -172,10 +125,10 @@ export class DatelineTimeline extends LitElement {
     wheelZooms: () => this.matches(':focus-within'),
   });
   protected readonly _keys = new KeyboardController(this, {
-    items: () => keyItems(this._source.data, this._lanes),
+    items: () => keyItems(this._shown, this._lanes),
     current: (focused) => (this._focusId ? (this._frame.keyOf(this._focusId) ?? this._focusId) : focused),
-    range: (key) => rangeOf(this._frame, this._source.data, key),
-    idAt: (i) => this._source.data.spans.items[i].id,
+    range: (key) => rangeOf(this._frame, this._shown, key),
+    idAt: (i) => this._shown.spans.items[i].id,
     vertical: () => this._frame.vertical,
     rtl: () => this._rtl && !this._frame.vertical,
     pageSize: () => this._frame.marks.length,
@@ -188,7 +141,7 @@ export class DatelineTimeline extends LitElement {
     adopt: (key) => {
       if (key !== (this._focusId && this._frame.keyOf(this._focusId))) this._focusId = findMark(this._frame, key)?.item.id ?? this._focusId;
     },
-    zoomAround: (id, factor) => this._frame.vertical || (this._view.zoomAround(this._source.data.byId.get(id)!, factor), void this.focusEvent(id)),
+    zoomAround: (id, factor) => this._frame.vertical || (this._view.zoomAround(this._shown.byId.get(id)!, factor), void this.focusEvent(id)),
     fit: () => (this.fit(), this._announce()),
     escape: () => {
       if (this._help) return !(this._help = false);
@@ -199,21 +152,11 @@ export class DatelineTimeline extends LitElement {
     toggleHelp: () => (this._help = !this._help),
   });
 
-  /**
-   * Coalesces bursts (e.g. a live feed assigning `events` 60 times a second, or wheel events
-   * faster than frames): an update that follows the last render of events within one frame waits
-   * for the rest of that frame.
-   */
+  /** Coalesces bursts (a live feed, wheel events faster than frames): an update within a frame of the last render waits for its end. */
   protected override async scheduleUpdate(): Promise<void> {
     const since = performance.now() - this._lastRender;
     if (since < FRAME) await new Promise((resolve) => setTimeout(resolve, FRAME - since));
     super.scheduleUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Controllers re-attach in updated(); make sure one runs after a reconnection.
-    this.requestUpdate();
   }
 
   /** Re-reads `events` after it (or an event in it) was changed in place; assigning a new array needs no call. */
@@ -233,18 +176,24 @@ export class DatelineTimeline extends LitElement {
 
   /** Scrolls the event into view and focuses it. */
   async focusEvent(id: string): Promise<void> {
-    const item = this._source.data.byId.get(id);
+    const item = this._shown.byId.get(id);
     if (!item) return this._warn(`dateline-timeline: focusEvent(${JSON.stringify(String(id))}) names no event; focus stays where it is.`);
     if (!this._frame.vertical) this._view.reveal(item);
     this._focusId = id;
     await this.updateComplete;
     // The mark of the logical focus as it is now: keys pressed meanwhile may have moved it on.
     const current = this._focusId ?? id;
-    const key = this._frame.keyOf(current) ?? current;
-    const mark = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    // The page scrolls the vertical column; the horizontal plot pans through the view instead.
-    if (this._frame.vertical) mark?.scrollIntoView?.({ block: 'nearest' });
-    mark?.focus({ preventScroll: !this._frame.vertical });
+    this._keys.focusMark(this._frame.keyOf(current) ?? current, this._frame.vertical);
+  }
+
+  /** Also waits for the words of the timeline's language, the first time it is used, and the update they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._language.pending) {
+      await this._language.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -263,14 +212,19 @@ export class DatelineTimeline extends LitElement {
     this._options = o;
     const locale = this._language.locale(o.locale, (p) => this._warn(describeOption(p)));
     this._rtl = this._language.rtl(locale);
-    const format = formatOf(this, locale, o.timeZone, o.messages);
+    this._language.load(locale);
+    const format = formatOf(this, locale, o.timeZone, o.messages, messagesFor(locale));
     this._texts = textsFor(format);
     this._source.update(changed, !this.hasUpdated, o);
-    this._lanes = computeLanes(this._source.data.spans, o.groups, { dark: Boolean(DARK?.matches), ungrouped: this._texts.messages.ungrouped, isColor });
+    const whole = this._source.data;
+    this._shown = filterDataset(whole, o.filter, locale);
+    this._hidden(whole);
+    this._filter.shown(this._shown, whole, this._texts);
+    this._lanes = computeLanes(whole.spans, o.groups, { dark: Boolean(DARK?.matches), ungrouped: this._texts.messages.ungrouped, isColor });
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
-    const many = vertical && this._source.data.spans.items.length > VERTICAL_WINDOW;
-    this._frame = computeFrame(this._source.data, {
+    const many = vertical && this._shown.spans.items.length > VERTICAL_WINDOW;
+    this._frame = computeFrame(this._shown, {
       width,
       vertical,
       lanes: this._lanes,
@@ -289,7 +243,7 @@ export class DatelineTimeline extends LitElement {
 
   protected override updated(): void {
     // A render without events has nothing to coalesce with: the first data draws at once.
-    this._lastRender = this._source.data.spans.items.length ? performance.now() : -Infinity;
+    this._lastRender = this._shown.spans.items.length ? performance.now() : -Infinity;
     try {
       this._attach();
     } catch (e) {
@@ -304,13 +258,24 @@ export class DatelineTimeline extends LitElement {
     if (!base || !viewport || this._frame.vertical) return;
     this._view.attach(viewport, base);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
-    if (canvas) drawOverview(canvas, base, computeLaneColumns(this._source.data, this._lanes, base), this._lanes, this._rtl);
+    if (canvas) drawOverview(canvas, overviewLayers(this._source.data, this._shown, this._lanes, { width: base.width, gaps: this._options.gaps, rtl: this._rtl }), this._lanes, this._rtl);
+  }
+
+  /** Moves focus and selection off events the filter hides: focus to the nearest match (or the region), selection away. */
+  private _hidden(whole: Dataset): void {
+    const shown = this._shown;
+    if (this._focusId && !shown.byId.has(this._focusId)) {
+      const within = this.matches(':focus-within');
+      this._focusId = nearestShown(shown, whole, this._focusId);
+      if (within) void this.updateComplete.then(() => (this._focusId ? this.focusEvent(this._focusId) : this.renderRoot.querySelector<HTMLElement>('[role=region]')?.focus()));
+    }
+    if (typeof this.selected === 'string' && whole.byId.has(this.selected) && !shown.byId.has(this.selected)) this.selected = null;
   }
 
   /** The horizontal base scale the frame was drawn on (the cached one), if there is data. */
   private _base(): BaseScale | undefined {
     const width = this._resize.width;
-    return this._source.data.extent && width > 0 ? computeBase(this._source.data, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
+    return this._shown.extent && width > 0 ? computeBase(this._shown, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
   }
 
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
@@ -320,12 +285,12 @@ export class DatelineTimeline extends LitElement {
 
   /** Zooms into a cluster's events, so they separate, and focuses the first of them. */
   private _openCluster(m: Mark): void {
-    const members = [...m.members!.positions()].map((i) => this._source.data.spans.items[i]);
+    const members = [...m.members!.positions()].map((i) => this._shown.spans.items[i]);
     if (this._view.open(members)) this._focusId = members.reduce((a, b) => (b.pos < a.pos ? b : a)).id;
   }
 
   private _select(id: string | null, user: boolean): void {
-    const item = id ? this._source.data.byId.get(id) : undefined;
+    const item = id ? this._shown.byId.get(id) : undefined;
     if (id && !item) return;
     this.selected = id;
     if (id) this._focusId = id;
@@ -343,7 +308,7 @@ export class DatelineTimeline extends LitElement {
   /** Shows or hides the list view; it opens at the page that holds the selected event. */
   private _toggleList = (): void => {
     this._list = !this._list;
-    const selected = this._options.selected ? this._source.data.byId.get(this._options.selected) : undefined;
+    const selected = this._options.selected ? this._shown.byId.get(this._options.selected) : undefined;
     if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
   };
 
@@ -362,7 +327,7 @@ export class DatelineTimeline extends LitElement {
     const f = this._frame;
     const m = this._texts.messages;
     const [base, view] = [this._base(), this._view.current()];
-    const data = this._source.data;
+    const data = this._shown;
     const selected = id ? data.byId.get(id) : undefined;
     return renderTimeline({
       frame: f,
@@ -370,8 +335,10 @@ export class DatelineTimeline extends LitElement {
       items: data.spans.items,
       label: label || this._source.title?.headline || m.timeline,
       status: this._source.status(m),
+      total: this._source.data.spans.items.length,
+      filterBar: this.filterBar ? this._filter.bar(this._source.data, data, this._lanes) : undefined,
       rtl: this._rtl,
-      legend: this._options.legend === 'off' ? [] : computeLegend(this._source.data),
+      legend: this._options.legend === 'off' ? [] : computeLegend(this._shown),
       marks: {
         tabKey: tabKeyOf(f, this._focusId, id),
         selected: id,

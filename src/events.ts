@@ -1,4 +1,5 @@
 /** Typed CustomEvents that `<dateline-timeline>` dispatches. */
+import type { TimelineFilter } from './core/match.js';
 import type { DataFormat, ImportedData, TimelineEvent, TimelineProblem } from './types.js';
 
 export interface DatelineSelectDetail {
@@ -21,6 +22,12 @@ export interface DatelineLoadDetail {
   /** The file's title (TimelineJS's title slide), as plain text with its media. */
   title?: ImportedData['title'];
 }
+export interface DatelineFilterChangeDetail {
+  /** The filter as the bar set it. */
+  filter: TimelineFilter;
+  /** How many events match it. */
+  matches: number;
+}
 export interface DatelineErrorDetail {
   /** The `src` that failed, or `''` for inline data. */
   src: string;
@@ -42,5 +49,6 @@ declare global {
     'dateline-invalid': CustomEvent<DatelineInvalidDetail>;
     'dateline-load': CustomEvent<DatelineLoadDetail>;
     'dateline-error': CustomEvent<DatelineErrorDetail>;
+    'dateline-filter-change': CustomEvent<DatelineFilterChangeDetail>;
   }
 }

@@ -122,6 +122,17 @@ export class KeyboardController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Moves DOM focus to the drawn mark with `key`: the page scrolls a vertical column to it; the
+   * horizontal plot pans through its view instead, so the page does not scroll.
+   */
+  focusMark(key: string, vertical: boolean): void {
+    const root = this.host.shadowRoot ?? this.host;
+    const mark = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (vertical) mark?.scrollIntoView?.({ block: 'nearest' });
+    mark?.focus({ preventScroll: !vertical });
+  }
+
   hostConnected(): void {
     this.host.addEventListener('keydown', this.handle);
     this.host.addEventListener('focusin', this.handleFocus);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtlLocale } from '../core/locales.js';
+import { isRtlLocale, loadMessages } from '../core/locales.js';
 import { canonicalLocale, isSupportedLocale, type OptionProblem } from '../data/options.js';
 
 /**
@@ -10,6 +10,8 @@ import { canonicalLocale, isSupportedLocale, type OptionProblem } from '../data/
  */
 export class LanguageController implements ReactiveController {
   private observer?: MutationObserver;
+  /** The loading of a language's words, while it lasts: the host draws again when they arrive. */
+  pending?: Promise<unknown>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -27,6 +29,17 @@ export class LanguageController implements ReactiveController {
     const tag = canonicalLocale(lang);
     if (!tag) warn({ property: 'lang', value: lang, fallback: "the browser's language" });
     return tag && isSupportedLocale(tag) ? tag : undefined;
+  }
+
+  /** Loads the words of `locale`'s language if they are not loaded yet, and asks for an update when they are. */
+  load(locale: string | undefined): void {
+    const loading = loadMessages(locale);
+    if (!loading || this.pending === loading) return;
+    const pending = (this.pending = loading.then(
+      () => this.host.requestUpdate(),
+      () => {},
+    ));
+    void pending.then(() => this.pending === pending && (this.pending = undefined));
   }
 
   /** Whether time runs right to left for `locale`. */

@@ -26,7 +26,7 @@ export class ZoomController implements ReactiveController {
   private configured = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly callbacks: ZoomCallbacks,
   ) {
     host.addController(this);
@@ -107,6 +107,11 @@ export class ZoomController implements ReactiveController {
     this.selection?.on('.zoom', null);
     this.selection = undefined;
     this.behavior = undefined;
+  }
+
+  /** The host attaches the zoom again after its next update: make sure one runs after a reconnection. */
+  hostConnected(): void {
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

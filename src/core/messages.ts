@@ -75,6 +75,10 @@ export interface DatelineMessages {
   loadFailed: (reason: LoadFailure, status?: number) => string;
   /** The link to media that is not an image, or whose image did not load. */
   openMedia: string;
+  /** The filter bar: its name, the search box, the names of its groups of toggles, the overflow of tags and the button that clears it. */
+  filter: { label: string; search: string; lanes: string; tags: string; certainty: string; more: (count: string) => string; clear: string };
+  /** How many events a filter shows, said after it changes and in the bar: "12 of 300 events". */
+  matches: (shown: string, total: string) => string;
 }
 
 /** Why a load failed: no answer, no answer in time, an HTTP error status, or a body in no known format. */
@@ -151,4 +155,6 @@ export const en: DatelineMessages = {
   loadFailed: (reason, status) =>
     `The timeline could not be loaded: ${{ network: 'the server did not answer', timeout: 'the server took too long', status: `the server answered ${status}`, format: 'the file is not in a format Dateline reads' }[reason]}. What was shown before stays.`,
   openMedia: 'Open media',
+  filter: { label: 'Filter', search: 'Search events', lanes: 'Lanes', tags: 'Tags', certainty: 'Certainty', more: (n) => `${n} more`, clear: 'Clear' },
+  matches: (shown, total) => `${shown} of ${total} events`,
 };

@@ -15,14 +15,21 @@ import type { NormalisedEvent } from './validate.js';
 export const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * The format of one language, zone and set of message overrides (the shipped messages of the
- * locale's language with `overrides` on top); the same object for the same inputs, per owner.
+ * The format of one language, zone and set of message overrides (`shipped`, the messages of the
+ * locale's language as loaded so far, with `overrides` on top); the same object for the same
+ * inputs, per owner.
  */
 export const formatOf = memoByOwner(
-  (_owner: object, locale: string | undefined, timeZone: string | undefined, overrides: Partial<DatelineMessages> | undefined): FormatOptions => ({
+  (
+    _owner: object,
+    locale: string | undefined,
+    timeZone: string | undefined,
+    overrides: Partial<DatelineMessages> | undefined,
+    shipped: DatelineMessages = messagesFor(locale),
+  ): FormatOptions => ({
     locale,
     timeZone,
-    messages: { ...messagesFor(locale), ...(overrides ?? {}) },
+    messages: { ...shipped, ...(overrides ?? {}) },
   }),
 );
 

@@ -19,6 +19,11 @@ export interface Dataset {
   problems: TimelineProblem[];
   /** The padded extent of all events and eras (floating ms); null when no event has a date. */
   extent: [number, number] | null;
+  /**
+   * Set on a filtered data set (`filterDataset`): the whole data, whose time axis it keeps, and
+   * each of its events' position in it.
+   */
+  whole?: { data: Dataset; indices: Int32Array };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { normaliseDate } from '../core/dates.js';
 import { memoByOwner } from '../core/memo.js';
+import type { FilterValue } from '../core/match.js';
 import { en, type DatelineMessages } from '../core/messages.js';
 import { LAYOUTS, type Layout, type TimelineGroup } from '../types.js';
 
@@ -31,6 +32,7 @@ export interface RawOptions {
   groups?: unknown;
   legend?: unknown;
   src?: unknown;
+  filter?: unknown;
 }
 
 /** The properties as the pipeline uses them. */
@@ -47,6 +49,7 @@ export interface Options {
   groups: readonly TimelineGroup[];
   legend: 'auto' | 'off';
   src?: string;
+  filter: FilterValue;
 }
 
 /** The default width (px) below which `layout="auto"` draws the vertical column. */
@@ -116,7 +119,7 @@ function checkMessages(value: object, problems: OptionProblem[]): Partial<Dateli
 export function checkOptions(raw: RawOptions): { options: Options; problems: OptionProblem[] } {
   const problems: OptionProblem[] = [];
   const fail = <T>(property: string, value: unknown, fallback: string, use: T): T => (problems.push({ property, value, fallback }), use);
-  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups, legend, src } = raw;
+  const { layout, breakpoint, gaps, locale, timeZone, referenceDate, selected, label, messages, groups, legend, src, filter } = raw;
   const options: Options = {
     layout: empty(layout) ? 'auto' : (LAYOUTS as readonly unknown[]).includes(layout) ? (layout as Layout) : fail('layout', layout, '"auto"', 'auto'),
     breakpoint: empty(breakpoint)
@@ -142,12 +145,13 @@ export function checkOptions(raw: RawOptions): { options: Options; problems: Opt
     groups: empty(groups) ? [] : Array.isArray(groups) ? groups : fail('groups', groups, 'no groups', []),
     legend: empty(legend) ? 'auto' : legend === 'auto' || legend === 'off' ? legend : fail('legend', legend, '"auto"', 'auto'),
     src: empty(src) ? undefined : typeof src === 'string' ? src.trim() || undefined : fail('src', src, 'no src', undefined),
+    filter: empty(filter) ? null : typeof filter === 'function' || (typeof filter === 'object' && !Array.isArray(filter)) ? (filter as FilterValue) : fail('filter', filter, 'no filter', null),
   };
   return { options, problems };
 }
 
 /** The properties `checkOptions` reads. */
-const NAMES = ['layout', 'breakpoint', 'gaps', 'locale', 'timeZone', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'src'] as const;
+const NAMES = ['layout', 'breakpoint', 'gaps', 'locale', 'timeZone', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'src', 'filter'] as const;
 
 const checkedFor = memoByOwner((_owner: object, raw: RawOptions) => checkOptions(raw));
 

@@ -30,6 +30,14 @@ export interface BaseOptions {
 
 /** The base scale of `data` (which must have an extent), cached per data set for the last options. */
 export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: BaseOptions): BaseScale => {
+  // A filtered data set keeps the whole data's axis: only its events' positions are its own.
+  if (data.whole) {
+    const base = computeBase(data.whole.data, { width, gaps, rtl });
+    const { indices } = data.whole;
+    const positions = new Float64Array(2 * indices.length);
+    for (let k = 0; k < indices.length; k++) [positions[2 * k], positions[2 * k + 1]] = [base.positions[2 * indices[k]], base.positions[2 * indices[k] + 1]];
+    return { ...base, positions };
+  }
   const { starts, ends, finest, times } = data.spans;
   const segments = gaps === 'off' ? [] : computeSegments(starts, ends);
   const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(data.extent!, width);

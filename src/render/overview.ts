@@ -6,8 +6,9 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
-import type { BaseScale } from '../layout/base.js';
-import type { LaneColumns } from '../layout/lane-columns.js';
+import type { Dataset } from '../data/dataset.js';
+import { computeBase, type BaseOptions, type BaseScale } from '../layout/base.js';
+import { computeLaneColumns, type LaneColumns } from '../layout/lane-columns.js';
 import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
 
 export interface OverviewHandlers {
@@ -41,19 +42,39 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
   </div>`;
 }
 
-/** What each canvas last drew: it is drawn again only when the lane columns (data, width, lanes) change. */
+/** A layer of the strip: a data set's lane columns on its base scale, at an opacity. */
+export interface OverviewLayer {
+  base: BaseScale;
+  columns: LaneColumns;
+  alpha: number;
+}
+
+/**
+ * The strip's layers: the shown data set, over the whole data dimmed when a filter shows less of
+ * it (both on the whole data's axis).
+ */
+export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): OverviewLayer[] {
+  return (shown === whole ? [shown] : [whole, shown]).map((data) => {
+    const base = computeBase(data, options);
+    return { base, columns: computeLaneColumns(data, lanes, base), alpha: data === shown ? 1 : 0.2 };
+  });
+}
+
+/** What each canvas last drew: it is drawn again only when the top layer's lane columns (data, width, lanes) change. */
 const drawn = new WeakMap<HTMLCanvasElement, LaneColumns>();
 
 /**
- * Draws every event into `canvas`: a row per lane, in the lane's colour. Which pixel columns each
- * lane covers is counted with a difference array (O(events + width) however long the spans), then
- * drawn as runs: a few hundred rectangles, not one per event.
+ * Draws every event of each layer into `canvas` (a filter's matches over the whole data, dimmed):
+ * a row per lane, in the lane's colour. Which pixel columns each lane covers is counted with a
+ * difference array (O(events + width) however long the spans), then drawn as runs: a few hundred
+ * rectangles, not one per event.
  */
-export function drawOverview(canvas: HTMLCanvasElement, base: BaseScale, columns: LaneColumns, lanes: readonly Lane[], rtl: boolean): void {
-  if (drawn.get(canvas) === columns && canvas.width) return;
-  drawn.set(canvas, columns);
+export function drawOverview(canvas: HTMLCanvasElement, layers: readonly OverviewLayer[], lanes: readonly Lane[], rtl: boolean): void {
+  const top = layers[layers.length - 1].columns;
+  if (drawn.get(canvas) === top && canvas.width) return;
+  drawn.set(canvas, top);
   const ratio = window.devicePixelRatio || 1;
-  const width = base.width;
+  const width = layers[0].base.width;
   const height = OVERVIEW_HEIGHT;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
@@ -63,28 +84,32 @@ export function drawOverview(canvas: HTMLCanvasElement, base: BaseScale, columns
   if (!ctx) return;
   ctx.scale(ratio, ratio);
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
-  const at = base.positions;
   const count = Math.ceil(width);
-  const cover = lanes.map(() => new Int32Array(count + 1));
-  for (let i = 0; i < columns.laneOf.length; i++) {
-    // Open ends run to the edge: 0 and the width in reading order.
-    const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
-    const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
-    const lane = cover[columns.laneOf[i]];
-    lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
-    lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
-  }
-  cover.forEach((diff, l) => {
-    ctx.fillStyle = lanes[l].color;
-    let depth = 0;
-    let start = -1;
-    for (let x = 0; x <= count; x++) {
-      depth += diff[x];
-      if (depth > 0 && start < 0) start = x;
-      else if (depth <= 0 && start >= 0) {
-        ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
-        start = -1;
-      }
+  for (const { base, columns, alpha } of layers) {
+    ctx.globalAlpha = alpha;
+    const at = base.positions;
+    const cover = lanes.map(() => new Int32Array(count + 1));
+    for (let i = 0; i < columns.laneOf.length; i++) {
+      // Open ends run to the edge: 0 and the width in reading order.
+      const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
+      const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
+      const lane = cover[columns.laneOf[i]];
+      lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
+      lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
     }
-  });
+    cover.forEach((diff, l) => {
+      ctx.fillStyle = lanes[l].color;
+      let depth = 0;
+      let start = -1;
+      for (let x = 0; x <= count; x++) {
+        depth += diff[x];
+        if (depth > 0 && start < 0) start = x;
+        else if (depth <= 0 && start >= 0) {
+          ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
+          start = -1;
+        }
+      }
+    });
+  }
+  ctx.globalAlpha = 1;
 }

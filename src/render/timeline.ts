@@ -9,6 +9,7 @@ import type { NormalisedEvent } from '../core/validate.js';
 import type { Encoding } from '../layout/legend.js';
 import type { Frame } from '../layout/types.js';
 import { renderDetails, type DetailsProps } from './details.js';
+import { renderFilterBar, type FilterBarProps } from './filter-bar.js';
 import { renderLegend } from './legend.js';
 import { renderList, type ListProps } from './list.js';
 import { renderMark, type MarkProps } from './marks.js';
@@ -35,6 +36,10 @@ export interface TimelineProps {
   list?: Omit<ListProps, 'items' | 'texts'>;
   /** The details of the selected event, if any. */
   details?: Omit<DetailsProps, 'texts'>;
+  /** The number of events before any filter. */
+  total: number;
+  /** The filter bar, when shown. */
+  filterBar?: Omit<FilterBarProps, 'texts'>;
   /** While loading: the words to show ("Loading… 45%"); after a failed load: why. */
   status: { loading?: string; failure?: string };
 }
@@ -52,28 +57,33 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
   const m = texts.messages;
   const busy = p.status.loading ? 'true' : undefined;
   const status = p.status.loading || p.status.failure ? renderStatus(p.status) : nothing;
+  const bar = p.filterBar ? renderFilterBar({ ...p.filterBar, texts }) : nothing;
+  const announcer = html`<div class="visually-hidden announcer" aria-live="polite"></div>`;
   if (!items.length) {
-    return html`<div role="region" aria-label=${p.label} aria-busy=${ifDefined(busy)}>
-      ${status}${p.status.loading ? nothing : html`<p class="empty">${m.empty}</p>`}
+    // A filter that matches nothing keeps its bar, so it can be changed.
+    return html`<div role="region" aria-label=${p.label} aria-busy=${ifDefined(busy)} tabindex="-1">
+      ${bar}${status}${p.status.loading ? nothing : html`<p class="empty">${p.total ? m.matches('0', texts.count(p.total)) : m.empty}</p>`}${announcer}
     </div>`;
   }
   const many = items.length > SUMMARY_THRESHOLD;
+  // A filter is said in the region's description ("12 of 300 events"), as a large count is.
+  const filtered = items.length < p.total;
+  const summary = [filtered && m.matches(texts.count(items.length), texts.count(p.total)), many && m.summary(texts.count(items.length))].filter(Boolean).join('. ');
   const marks: MarkProps = { ...p.marks, vertical: f.vertical, rtl: p.rtl };
   // Under the axis (and the overview), or above the long vertical column, where it is seen first.
   const legend = renderLegend(p.legend, m);
   return html`<div
     role="region"
     aria-label=${p.label}
-    aria-describedby=${ifDefined(many ? 'summary' : undefined)}
+    aria-describedby=${ifDefined(summary ? 'summary' : undefined)}
     aria-busy=${ifDefined(busy)}
     tabindex="-1"
     dir=${p.rtl ? 'rtl' : 'ltr'}
     class=${f.vertical ? 'vertical' : 'horizontal'}
   >
-    ${many ? html`<p id="summary" class="visually-hidden">${m.summary(texts.count(items.length))}</p>` : nothing}
-    ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${status}
+    ${summary ? html`<p id="summary" class="visually-hidden">${summary}</p>` : nothing}
+    ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${bar} ${status}
     ${f.vertical ? legend : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks), m)} ${p.overview} ${f.vertical ? nothing : legend}
-    <div class="visually-hidden announcer" aria-live="polite"></div>
-    ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
+    ${announcer} ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadMessages } from '../../src/core/locales.js';
 import { en } from '../../src/core/messages.js';
 import { clip, formatOf, textsFor } from '../../src/core/texts.js';
 import { validateEvents } from '../../src/core/validate.js';
@@ -9,9 +10,12 @@ const { events } = validateEvents([
   { id: 'c', start: '2024-10-20/..', title: 'Ongoing' },
 ]);
 const [a, b, c] = events;
+// French ships in a chunk of its own, loaded on first use.
+before(() => loadMessages('fr'));
 
 describe('formatOf', () => {
   it('is the same object for the same owner and inputs, and the locale’s messages with overrides on top', () => {
+    expect(formatOf({}, 'fr', undefined, undefined, en).messages!.zoomIn).to.equal('Zoom in');
     const owner = {};
     const fr = formatOf(owner, 'fr', undefined, undefined);
     expect(formatOf(owner, 'fr', undefined, undefined)).to.equal(fr);

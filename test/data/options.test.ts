@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/core/messages.js';
 import { canonicalLocale, checkOptions, createWarner, describeOption, isTimeZone, VERTICAL_BREAKPOINT } from '../../src/data/options.js';
 
-const valid = { layout: 'vertical', breakpoint: 500, gaps: 'off', locale: 'fr', timeZone: 'Asia/Seoul', referenceDate: '2024-10-18', selected: 'a', label: 'L', messages: { list: 'All' }, groups: [{ id: 'g' }], legend: 'off', src: 'events.csv' };
+const valid = { layout: 'vertical', breakpoint: 500, gaps: 'off', locale: 'fr', timeZone: 'Asia/Seoul', referenceDate: '2024-10-18', selected: 'a', label: 'L', messages: { list: 'All' }, groups: [{ id: 'g' }], legend: 'off', src: 'events.csv', filter: { text: 'kursk' } };
 
 describe('checkOptions', () => {
   it('passes usable values as they are, with no problems', () => {
@@ -18,9 +18,9 @@ describe('checkOptions', () => {
   });
 
   it('replaces each unusable value by its default and names property, value and fallback', () => {
-    const bad = { layout: 'sideways', breakpoint: NaN, gaps: 'on', locale: 'zz-ZZ-invalid!!', timeZone: 'Europe/Nowhere', referenceDate: '2024-13', selected: 7, label: {}, messages: 'x', groups: 'g', legend: 'sometimes', src: 5 };
+    const bad = { layout: 'sideways', breakpoint: NaN, gaps: 'on', locale: 'zz-ZZ-invalid!!', timeZone: 'Europe/Nowhere', referenceDate: '2024-13', selected: 7, label: {}, messages: 'x', groups: 'g', legend: 'sometimes', src: 5, filter: 5 };
     const { options, problems } = checkOptions(bad);
-    expect(options).to.deep.equal({ layout: 'auto', breakpoint: VERTICAL_BREAKPOINT, gaps: 'auto', locale: undefined, timeZone: undefined, referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: [], legend: 'auto', src: undefined });
+    expect(options).to.deep.equal({ layout: 'auto', breakpoint: VERTICAL_BREAKPOINT, gaps: 'auto', locale: undefined, timeZone: undefined, referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: [], legend: 'auto', src: undefined, filter: null });
     expect(problems.map((p) => p.property)).to.deep.equal(Object.keys(bad));
     expect(problems.find((p) => p.property === 'locale')).to.deep.equal({ property: 'locale', value: 'zz-ZZ-invalid!!', fallback: "the page's language" });
   });

@@ -19,6 +19,7 @@ function props(n: number, extra: Partial<TimelineProps> = {}): TimelineProps {
     overview: nothing,
     legend: [],
     status: {},
+    total: n,
     ...extra,
   };
 }

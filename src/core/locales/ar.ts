@@ -52,4 +52,6 @@ export const ar: DatelineMessages = {
   loading: (percent) => `جارٍ التحميل…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `تعذّر تحميل الخط الزمني: ${{ network: 'لم يستجب الخادم', timeout: 'استغرق الخادم وقتًا طويلًا', status: `أجاب الخادم بالرمز ${status}`, format: 'الملف ليس بصيغة يقرؤها Dateline' }[reason]}. يبقى ما كان معروضًا.`,
   openMedia: 'فتح الوسائط',
+  filter: { label: 'تصفية', search: 'البحث في الأحداث', lanes: 'المسارات', tags: 'الوسوم', certainty: 'درجة اليقين', more: (n) => `${n} أخرى`, clear: 'مسح' },
+  matches: (s, t) => `${s} من ${t} حدثًا`,
 };

@@ -52,4 +52,6 @@ export const de: DatelineMessages = {
   loading: (percent) => `Wird geladen…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `Die Zeitleiste konnte nicht geladen werden: ${{ network: 'der Server hat nicht geantwortet', timeout: 'der Server hat zu lange gebraucht', status: `der Server hat mit ${status} geantwortet`, format: 'die Datei hat kein Format, das Dateline liest' }[reason]}. Was zuvor gezeigt wurde, bleibt.`,
   openMedia: 'Medium öffnen',
+  filter: { label: 'Filter', search: 'Ereignisse suchen', lanes: 'Bahnen', tags: 'Schlagwörter', certainty: 'Gewissheit', more: (n) => `${n} weitere`, clear: 'Zurücksetzen' },
+  matches: (s, t) => `${s} von ${t} Ereignissen`,
 };

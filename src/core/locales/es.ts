@@ -52,4 +52,6 @@ export const es: DatelineMessages = {
   loading: (percent) => `Cargando…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `No se pudo cargar la cronología: ${{ network: 'el servidor no respondió', timeout: 'el servidor tardó demasiado', status: `el servidor respondió ${status}`, format: 'el archivo no está en un formato que Dateline lea' }[reason]}. Lo que se mostraba sigue visible.`,
   openMedia: 'Abrir el medio',
+  filter: { label: 'Filtro', search: 'Buscar eventos', lanes: 'Carriles', tags: 'Etiquetas', certainty: 'Certeza', more: (n) => `${n} más`, clear: 'Borrar' },
+  matches: (s, t) => `${s} de ${t} eventos`,
 };

@@ -52,4 +52,6 @@ export const fr: DatelineMessages = {
   loading: (percent) => `Chargement…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `La frise n’a pas pu être chargée : ${{ network: 'le serveur n’a pas répondu', timeout: 'le serveur a mis trop de temps', status: `le serveur a répondu ${status}`, format: 'le fichier n’est pas dans un format que Dateline lit' }[reason]}. Ce qui était affiché reste.`,
   openMedia: 'Ouvrir le média',
+  filter: { label: 'Filtre', search: 'Rechercher des événements', lanes: 'Lignes', tags: 'Mots-clés', certainty: 'Certitude', more: (n) => `${n} de plus`, clear: 'Effacer' },
+  matches: (s, t) => `${s} événements sur ${t}`,
 };

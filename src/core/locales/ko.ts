@@ -52,4 +52,6 @@ export const ko: DatelineMessages = {
   loading: (percent) => `불러오는 중…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `타임라인을 불러오지 못했습니다: ${{ network: '서버가 응답하지 않았습니다', timeout: '서버 응답이 너무 늦습니다', status: `서버가 ${status} 오류로 응답했습니다`, format: 'Dateline이 읽을 수 있는 형식의 파일이 아닙니다' }[reason]}. 이전 내용이 그대로 표시됩니다.`,
   openMedia: '미디어 열기',
+  filter: { label: '필터', search: '사건 검색', lanes: '레인', tags: '태그', certainty: '확실성', more: (n) => `${n}개 더`, clear: '지우기' },
+  matches: (s, t) => `사건 ${t}건 중 ${s}건`,
 };

@@ -52,4 +52,6 @@ export const ru: DatelineMessages = {
   loading: (percent) => `Загрузка…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `Не удалось загрузить хронологию: ${{ network: 'сервер не ответил', timeout: 'сервер отвечал слишком долго', status: `сервер ответил ${status}`, format: 'файл в формате, который Dateline не читает' }[reason]}. Показанное ранее остаётся.`,
   openMedia: 'Открыть медиа',
+  filter: { label: 'Фильтр', search: 'Поиск событий', lanes: 'Полосы', tags: 'Теги', certainty: 'Достоверность', more: (n) => `ещё ${n}`, clear: 'Очистить' },
+  matches: (s, t) => `${s} из ${t} событий`,
 };

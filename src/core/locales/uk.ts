@@ -52,4 +52,6 @@ export const uk: DatelineMessages = {
   loading: (percent) => `Завантаження…${percent ? ` ${percent}` : ''}`,
   loadFailed: (reason, status) => `Не вдалося завантажити хронологію: ${{ network: 'сервер не відповів', timeout: 'сервер відповідав надто довго', status: `сервер відповів ${status}`, format: 'файл у форматі, якого Dateline не читає' }[reason]}. Показане раніше залишається.`,
   openMedia: 'Відкрити медіа',
+  filter: { label: 'Фільтр', search: 'Пошук подій', lanes: 'Смуги', tags: 'Теги', certainty: 'Достовірність', more: (n) => `ще ${n}`, clear: 'Очистити' },
+  matches: (s, t) => `${s} з ${t} подій`,
 };

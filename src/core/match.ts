@@ -1,0 +1,83 @@
+/**
+ * Which events match a filter: text ignoring case and accents in the timeline's language, and
+ * sets of lanes, tags and certainties (any of a set, all sets at once), or a predicate. Each
+ * event's text is folded once per data set and language, not once per keystroke.
+ */
+import { memoByOwner } from './memo.js';
+import type { NormalisedEvent } from './validate.js';
+import type { Certainty, TimelineEvent } from '../types.js';
+
+/** A filter of the events: each part given must match; within a part, any value may. */
+export interface TimelineFilter {
+  /** Words to find in the title, description, source name and original date phrase. */
+  text?: string;
+  /** Lanes (group ids) to show; `''` is the events without a group. */
+  groups?: string[];
+  tags?: string[];
+  certainty?: Certainty[];
+}
+
+export type FilterValue = TimelineFilter | ((event: TimelineEvent) => boolean) | null | undefined;
+
+/**
+ * `text` folded for matching: lower case in `locale`, without accents and other marks (é → e,
+ * й → и, Arabic short vowels), without Arabic tatweel, with runs of white space as one space.
+ * Hangul is matched by its letters, so a syllable being typed matches.
+ */
+export function fold(text: string, locale?: string): string {
+  let lower: string;
+  try {
+    lower = text.toLocaleLowerCase(locale);
+  } catch {
+    lower = text.toLowerCase();
+  }
+  return lower.normalize('NFD').replace(/[\p{M}\u0640]/gu, '').replace(/\s+/g, ' ');
+}
+
+/** Every event's searchable text, folded, by position in time order. */
+export const foldedTexts = memoByOwner((items: readonly NormalisedEvent[], locale: string | undefined): string[] =>
+  items.map((it) => {
+    const e = it.event;
+    return fold([e.title, e.description, e.source?.name, e.displayDate].filter((t) => typeof t === 'string').join('\n'), locale);
+  }),
+);
+
+/** Whether `filter` leaves any event out: null, undefined and an object with nothing set do not. */
+export function isActive(filter: FilterValue): boolean {
+  if (typeof filter === 'function') return true;
+  if (!filter || typeof filter !== 'object') return false;
+  return (typeof filter.text === 'string' && filter.text.trim() !== '') || [filter.groups, filter.tags, filter.certainty].some((set) => Array.isArray(set) && set.length > 0);
+}
+
+/**
+ * Which of `items` match `filter`: 1 where one does. Null when the filter leaves nothing out. A
+ * predicate that throws for an event leaves that event out.
+ */
+export function matchItems(items: readonly NormalisedEvent[], filter: FilterValue, locale: string | undefined): Uint8Array | null {
+  if (!isActive(filter)) return null;
+  const keep = new Uint8Array(items.length);
+  if (typeof filter === 'function') {
+    items.forEach((it, i) => {
+      try {
+        keep[i] = filter(it.event) ? 1 : 0;
+      } catch {
+        keep[i] = 0;
+      }
+    });
+    return keep;
+  }
+  const f = filter as TimelineFilter;
+  const words = typeof f.text === 'string' ? fold(f.text, locale).trim().split(' ').filter(Boolean) : [];
+  const texts = words.length ? foldedTexts(items, locale) : [];
+  const set = <T>(values: T[] | undefined) => (Array.isArray(values) && values.length ? new Set(values) : null);
+  const [groups, tags, certainty] = [set(f.groups), set(f.tags), set(f.certainty)];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (groups && !groups.has(it.group)) continue;
+    if (certainty && !certainty.has(it.certainty)) continue;
+    if (tags && !(Array.isArray(it.event.tags) && it.event.tags.some((t) => tags.has(t)))) continue;
+    if (words.length && !words.every((w) => texts[i].includes(w))) continue;
+    keep[i] = 1;
+  }
+  return keep;
+}
