@@ -52,6 +52,38 @@ export const Showcase: Story = {
   },
 };
 
+/**
+ * The showcase with the filter bar: search (try "kursk" or "troops"), and toggles for lanes, tags
+ * and certainty, drawn like the marks. The count says how many events match.
+ */
+export const FilterBar: Story = {
+  ...Showcase,
+  render: (args) => html`<dateline-timeline
+    filter-bar
+    .events=${args.events}
+    .groups=${args.groups ?? []}
+    layout=${args.layout}
+    locale=${args.locale ?? 'en-GB'}
+    reference-date=${args.referenceDate ?? ''}
+    label=${args.label}
+  ></dateline-timeline>`,
+};
+
+/** 10,000 events in eight lanes, filtered from code to two lanes and to titles with a 7 (`filter`), with the bar. */
+export const TenThousandFiltered: Story = {
+  args: { label: '10,000 events, filtered' },
+  argTypes: { events: { table: { disable: true } } },
+  render: (args) =>
+    html`<dateline-timeline
+      filter-bar
+      .events=${largeEvents(10_000)}
+      .filter=${{ groups: ['Lane 2', 'Lane 5'], text: '7' }}
+      layout=${args.layout}
+      locale="en-GB"
+      label=${args.label}
+    ></dateline-timeline>`,
+};
+
 /** No events: the empty state. */
 export const Empty: Story = { args: { events: [], label: 'Empty timeline' } };
 

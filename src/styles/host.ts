@@ -51,6 +51,7 @@ export const hostStyles = css`
   }
   .toolbar button,
   .pager button,
+  .filter-bar button,
   .close {
     padding: 0 8px;
     min-width: 28px;

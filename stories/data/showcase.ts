@@ -23,6 +23,7 @@ const nis = { name: "South Korea's National Intelligence Service" };
 export const showcaseEvents: TimelineEvent[] = [
   {
     id: 'korean-war',
+    tags: ['war'],
     start: '1950/1953',
     title: 'Korean War',
     description: "North Korea's last major war; a deployment to Russia would be its first large involvement in a war since.",
@@ -33,6 +34,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'invasion',
+    tags: ['war'],
     start: '2022-02-24/..',
     title: 'Russia’s full-scale invasion of Ukraine',
     description: 'The war is in its third year at the time of the report.',
@@ -43,6 +45,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'munitions',
+    tags: ['weapons'],
     start: '2023-08/..',
     title: 'North Korean munitions shipped to Russia',
     description: 'More than 13,000 containers of artillery rounds, ballistic missiles and anti-tank rockets, over 8 million rounds in all, according to weapon remnants recovered at the front.',
@@ -53,6 +56,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'summit',
+    tags: ['diplomacy'],
     start: '2023-09',
     title: 'Putin and Kim meet in the Russian Far East',
     description: 'A leaders’ summit that preceded the partnership treaty.',
@@ -63,6 +67,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'treaty',
+    tags: ['diplomacy'],
     start: '2024-06',
     title: 'Russia and North Korea sign a strategic partnership treaty',
     description: 'Both countries commit to military assistance if either is attacked.',
@@ -73,6 +78,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'strike',
+    tags: ['troops', 'casualties'],
     start: '2024-10-03',
     title: 'Six North Koreans reported killed in a Ukrainian missile strike',
     description: 'The strike hit the partially occupied Donetsk region, Ukrainian media reported.',
@@ -83,6 +89,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'ships',
+    tags: ['troops'],
     start: '2024-10-01/2024-10-17',
     title: 'Russian navy ships carry 1,500 North Korean special forces to Vladivostok',
     description: 'The troops are said to be at bases in Vladivostok, Ussuriysk, Khabarovsk and Blagoveshchensk for adaptation training before deployment. The agency says it has confirmed the transfer with satellite photos.',
@@ -93,6 +100,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'russia-denies',
+    tags: ['troops', 'statements'],
     start: '2024-10~',
     title: 'Russia denies North Korean troops are involved',
     description: 'Moscow rejects the reports of a North Korean deployment.',
@@ -103,6 +111,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'us-state',
+    tags: ['statements'],
     start: '2024-10-14/2024-10-17',
     title: 'US State Department: a deployment would show Russian desperation',
     description: 'Spokesperson Matthew Miller says it would mark a significant increase in the two countries’ closeness and a new level of desperation by Russia.',
@@ -113,6 +122,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'victory-plan',
+    tags: ['statements'],
     start: '2024-10-16',
     title: 'Zelensky presents his “victory plan” to parliament',
     description: 'He calls Russia and North Korea a “coalition of criminals”.',
@@ -123,6 +133,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'zelensky-10000',
+    tags: ['troops', 'statements'],
     start: '2024-10-17',
     title: 'Zelensky: 10,000 North Korean troops are being prepared',
     description: 'Speaking in Brussels before a NATO defence ministers’ meeting, he says officers have already been sent and warns of a first step to a world war.',
@@ -133,6 +144,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'nis-12000',
+    tags: ['troops'],
     start: '2024-10-18',
     title: 'North Korea to send 12,000 troops in four brigades',
     description: 'South Korean media report the decision, citing the intelligence service.',
@@ -143,6 +155,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'nis-statement',
+    tags: ['troops', 'statements'],
     start: '2024-10-18',
     title: 'Spy agency says direct military cooperation is confirmed',
     description: 'The NIS publishes satellite photos of Russian ship movements near a North Korean port and says more troops will follow.',
@@ -153,6 +166,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'yoon-meeting',
+    tags: ['security'],
     start: '2024-10-18',
     title: 'Yoon chairs an emergency security meeting',
     description: 'Participants call the dispatch a grave threat to South Korea and the world; Seoul will respond with all available means.',
@@ -163,6 +177,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'rutte',
+    tags: ['troops', 'statements'],
     start: '2024-10-18',
     title: 'NATO: no evidence North Korean soldiers are fighting',
     description: 'Mark Rutte says allies see North Korean support in weapons and technology, which is highly worrying.',
@@ -173,6 +188,7 @@ export const showcaseEvents: TimelineEvent[] = [
   },
   {
     id: 'starmer',
+    tags: ['statements'],
     start: '2024-10-18',
     title: 'Starmer: if true, a sign of Russian desperation',
     description: 'The UK prime minister speaks at a press conference in Berlin.',

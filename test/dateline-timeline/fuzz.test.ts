@@ -26,6 +26,7 @@ const hostile = fc.oneof(
     'strike', 'treaty', 'no-such-id', true, {}, [], [null], new Date(NaN), new Date(0), { zoomIn: 5, claim: 'x', keys: 'nope', columns: 3 },
     [{ id: 'Ukraine', color: 'red;x:y' }, null, 7],
     [{ start: '2024-06', end: '2024-09', label: 'Summer <b>offensive</b>', color: 'red;x:y' }, { start: 'x', end: null, label: 5 }, null],
+    { text: 'troops' }, { groups: ['russia', 'nope'], certainty: ['claimed'] }, { text: 5, tags: 'x' }, () => false, (e: { id: string }) => e.id.length > 5,
   ),
   fc.string({ maxLength: 30 }),
   fc.integer(),
@@ -33,8 +34,8 @@ const hostile = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
-const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'eras'] as const;
-const ATTRIBUTES = ['locale', 'time-zone', 'layout', 'breakpoint', 'gaps', 'reference-date', 'selected', 'label', 'legend'] as const;
+const PROPERTIES = ['locale', 'timeZone', 'layout', 'breakpoint', 'gaps', 'referenceDate', 'selected', 'label', 'messages', 'groups', 'legend', 'eras', 'filter', 'filterBar'] as const;
+const ATTRIBUTES = ['locale', 'time-zone', 'layout', 'breakpoint', 'gaps', 'reference-date', 'selected', 'label', 'legend', 'filter-bar'] as const;
 const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Escape', '+', '-', '0', '?'];
 
 type Op =
@@ -134,7 +135,7 @@ async function reset(el: DatelineTimeline, wrapper: HTMLElement): Promise<void> 
   wrapper.removeAttribute('dir');
   wrapper.style.width = '1000px';
   if (!el.isConnected) wrapper.append(el);
-  Object.assign(el, { legend: 'auto', locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups, eras: [] });
+  Object.assign(el, { legend: 'auto', locale: 'en-GB', timeZone: undefined, layout: 'auto', breakpoint: 640, gaps: 'auto', referenceDate: undefined, selected: null, label: undefined, messages: undefined, groups: showcaseGroups, eras: [], filter: null, filterBar: false });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   el.fit();
   await settled(el);

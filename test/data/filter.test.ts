@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { computeDataset } from '../../src/data/dataset.js';
+import { filterDataset } from '../../src/data/filter.js';
+import { computeBase } from '../../src/layout/base.js';
+
+const data = computeDataset(
+  Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, start: `20${10 + (i % 15)}-0${1 + (i % 9)}`, title: i % 3 ? `Strike ${i}` : `Treaty ${i}`, group: i % 2 ? 'a' : 'b' })),
+);
+
+describe('filterDataset', () => {
+  it('is the data itself without a filter, and the same object for the same filter', () => {
+    expect(filterDataset(data, null, 'en')).to.equal(data);
+    const a = filterDataset(data, { text: 'treaty' }, 'en');
+    expect(filterDataset(data, { text: 'treaty' }, 'en')).to.equal(a);
+  });
+
+  it('holds the matches in time order with their own positions, and leaves the whole data as it was', () => {
+    const shown = filterDataset(data, { text: 'treaty' }, 'en');
+    expect(shown.spans.items.every((it) => it.event.title.startsWith('Treaty'))).to.equal(true);
+    expect(shown.spans.items.map((it) => it.pos)).to.deep.equal(shown.spans.items.map((_, i) => i));
+    expect(shown.spans.items.length).to.equal(14);
+    for (let i = 1; i < shown.spans.starts.length; i++) expect(shown.spans.starts[i]).to.be.at.least(shown.spans.starts[i - 1]);
+    expect(data.spans.items.map((it) => it.pos)).to.deep.equal(data.spans.items.map((_, i) => i));
+    expect(shown.byId.get('e3')!.pos).to.equal(shown.spans.items.findIndex((it) => it.id === 'e3'));
+    expect(shown.byId.has('e1')).to.equal(false);
+  });
+
+  it('keeps the whole data’s extent and axis, with its events’ own positions on it', () => {
+    const shown = filterDataset(data, { groups: ['a'] }, 'en');
+    expect(shown.extent).to.deep.equal(data.extent);
+    const [whole, part] = [computeBase(data, { width: 800, gaps: 'auto', rtl: false }), computeBase(shown, { width: 800, gaps: 'auto', rtl: false })];
+    expect(part.scale).to.equal(whole.scale);
+    const k = shown.whole!.indices[3];
+    expect([part.positions[6], part.positions[7]]).to.deep.equal([whole.positions[2 * k], whole.positions[2 * k + 1]]);
+  });
+});
