@@ -184,6 +184,38 @@ async function loadCsv(page, count) {
   }, `/tmp/bench-${count}.csv`);
 }
 
+/**
+ * Changing `filter.text` at `count` events, as a person types: each value from assigning it to the
+ * end of the frame painted after it, with the filter bar shown. "E" matches every event; each
+ * further key narrows.
+ */
+async function filterTyping(page, count) {
+  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
+  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  return page.evaluate(async (count) => {
+    const { events, iso } = window.makeData(count);
+    const el = document.createElement('dateline-timeline');
+    el.style.width = '1200px';
+    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
+    // Typed into the bar: with the bar shown, the events' text is folded while the page is idle.
+    el.filterBar = true;
+    document.getElementById('host').append(el);
+    await el.updateComplete;
+    await window.painted();
+    await new Promise((r) => setTimeout(r, 1500));
+    const steps = [];
+    for (const text of ['E', 'Ev', 'Eve', 'Even', 'Event', 'Event ', 'Event 1', 'Event 12', 'Event 123', 'Event 1234', '']) {
+      await window.frame();
+      const t0 = performance.now();
+      el.filter = { text };
+      await el.updateComplete;
+      await window.painted();
+      steps.push({ text, ms: performance.now() - t0, shown: el.shadowRoot.querySelectorAll('[part~=event]').length });
+    }
+    return { steps };
+  }, count);
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -210,6 +242,8 @@ const CSV_ROWS = 100_000;
 await mkdir('tmp', { recursive: true });
 await writeFile(`tmp/bench-${CSV_ROWS}.csv`, datelineCsv(CSV_ROWS));
 const loads = [];
+const FILTER_EVENTS = 100_000;
+const typing = [];
 const chromium = await browser.version();
 try {
   for (const count of SIZES) {
@@ -229,6 +263,7 @@ try {
   }
   cycles = await measure(browser, origin, mountCycles, 0, 120_000);
   for (let r = 0; r < RUNS; r++) loads.push(await measure(browser, origin, loadCsv, CSV_ROWS, 120_000));
+  for (let r = 0; r < RUNS; r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
 } finally {
   await browser.close();
   server.close();
@@ -264,7 +299,8 @@ const table = [
   `Dateline arrow-key step at the full view (a press to the end of the frame after focus moved; p95 and median of ${PRESSES} presses per run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${d.keyP95 === undefined ? '–' : `${d.keyP95.toFixed(1)} ms (${d.keyMedian.toFixed(1)})`}`).join('; ')}.`,
   `Dateline list view, opening it to its first painted frame (median run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${ms(d.list)}`).join('; ')}.`,
   `Loading a ${CSV_ROWS.toLocaleString('en-GB')}-row CSV (${((await readFile(`tmp/bench-${CSV_ROWS}.csv`)).length / 2 ** 20).toFixed(1)} MiB) by src, from setting src to the first painted frame: ${loads.map((l) => (l.skipped ? l.skipped : `${ms(l.first)} (${l.count.toLocaleString('en-GB')} events; progress shown: ${l.progress.length ? l.progress.join(', ') : 'none'})`)).join('; ')}.`,
+  `Changing filter.text at ${FILTER_EVENTS.toLocaleString('en-GB')} events, each value to the painted frame (per run: the values typed, in ms): ${typing.map((t) => (t.skipped ? t.skipped : t.steps.map((s) => `${JSON.stringify(s.text)} ${s.ms.toFixed(0)}`).join(', '))).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing }, null, 2));

@@ -8,7 +8,8 @@ import { state } from 'lit/decorators.js';
 import { TimelineProperties } from './properties.js';
 import { messagesFor } from './core/locales.js';
 import { formatOf, textsFor, type Texts } from './core/texts.js';
-import type { Dataset } from './data/dataset.js';
+import { posIn, type Dataset } from './data/dataset.js';
+import { padExtent } from './core/scale.js';
 import { filterDataset } from './data/filter.js';
 import { computeLanes, type Lane } from './data/lanes.js';
 import { checkOptions, checkOwnOptions, createWarner, describeOption, type Options, type RawOptions } from './data/options.js';
@@ -163,10 +164,11 @@ export class DatelineTimeline extends TimelineProperties {
   refresh(): void {
     this.requestUpdate('events');
   }
-
+  /** Shows all events; with a filter, all the events that match. */
   /** Shows all events. */
   fit(): void {
-    this._view.fit();
+    const matches = this._shown.whole && this._shown.spans.extent;
+    this._view.fit(matches ? padExtent(matches) : null);
   }
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
@@ -309,7 +311,7 @@ export class DatelineTimeline extends TimelineProperties {
   private _toggleList = (): void => {
     this._list = !this._list;
     const selected = this._options.selected ? this._shown.byId.get(this._options.selected) : undefined;
-    if (this._list && selected) this._listPage = Math.floor(selected.pos / LIST_PAGE);
+    if (this._list && selected) this._listPage = Math.floor(posIn(this._shown, selected) / LIST_PAGE);
   };
 
   protected override update(changed: PropertyValues<this>): void {
@@ -338,7 +340,8 @@ export class DatelineTimeline extends TimelineProperties {
       total: this._source.data.spans.items.length,
       filterBar: this.filterBar ? this._filter.bar(this._source.data, data, this._lanes) : undefined,
       rtl: this._rtl,
-      legend: this._options.legend === 'off' ? [] : computeLegend(this._shown),
+      // The encodings of the whole data: a filter does not change what the marks mean.
+      legend: this._options.legend === 'off' ? [] : computeLegend(this._source.data),
       marks: {
         tabKey: tabKeyOf(f, this._focusId, id),
         selected: id,

@@ -4,7 +4,7 @@
  * matches said after every change; and focus and selection moved off events a filter hides.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isActive, type FilterValue, type TimelineFilter } from '../core/match.js';
+import { foldedTexts, isActive, type FilterValue, type TimelineFilter } from '../core/match.js';
 import { memoByOwner } from '../core/memo.js';
 import type { Texts } from '../core/texts.js';
 import { lowerBound } from '../core/time-index.js';
@@ -16,10 +16,11 @@ import { CERTAINTIES, type Certainty } from '../types.js';
 
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   filter: FilterValue;
+  filterBar: boolean;
 }
 
-/** Typing waits this long (ms) after the last key before the filter changes. */
-export const TYPING_DELAY = 150;
+/** Typing waits this long (ms) after the last key before the filter changes: keys typed in a burst filter once. */
+export const TYPING_DELAY = 60;
 
 /** The data's tags, the most frequent first (then alphabetically), and the certainties it uses. */
 export const filterChoices = memoByOwner((data: Dataset): { tags: string[]; certainties: Certainty[] } => {
@@ -39,10 +40,10 @@ export function nearestShown(shown: Dataset, whole: Dataset, id: string): string
   const items = shown.spans.items;
   const item = whole.byId.get(id);
   if (!item || !items.length) return null;
-  const i = Math.min(items.length - 1, lowerBound(shown.spans.starts, whole.spans.starts[item.pos]));
-  const before = items[Math.max(0, i - 1)];
   const t = whole.spans.starts[item.pos];
-  return Math.abs(shown.spans.starts[before.pos] - t) <= Math.abs(shown.spans.starts[i] - t) ? before.id : items[i].id;
+  const i = Math.min(items.length - 1, lowerBound(shown.spans.starts, t));
+  const j = Math.max(0, i - 1);
+  return Math.abs(shown.spans.starts[j] - t) <= Math.abs(shown.spans.starts[i] - t) ? items[j].id : items[i].id;
 }
 
 export class FilterController implements ReactiveController {
@@ -54,6 +55,8 @@ export class FilterController implements ReactiveController {
   /** A person changed the filter: say so once the matches are counted. */
   private _changed = false;
   private _said?: string;
+  /** The events whose text is being folded ahead of typing. */
+  private _folding?: readonly unknown[];
 
   constructor(
     private readonly host: FilterHost,
@@ -120,6 +123,14 @@ export class FilterController implements ReactiveController {
    */
   shown(shown: Dataset, whole: Dataset, texts: Texts): void {
     if (!this._timer) this.typed = this.edited.text ?? '';
+    // With the bar shown, the events' text is folded while the page is idle, before the first key.
+    const [items, locale] = [whole.spans.items, texts.format.locale];
+    if (this.host.filterBar && items.length && this._folding !== items) {
+      this._folding = items;
+      const fold = () => foldedTexts(items, locale);
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(fold, { timeout: 2000 });
+      else setTimeout(fold, 200);
+    }
     const [n, total] = [shown.spans.items.length, whole.spans.items.length];
     const said = isActive(this.host.filter) ? texts.messages.matches(texts.count(n), texts.count(total)) : '';
     if (said !== this._said) {

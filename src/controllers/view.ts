@@ -68,8 +68,9 @@ export class ViewController {
     this.zoom.show(view);
   }
 
-  /** Shows all events. */
-  fit(): void {
+  /** Shows all events, or only the window `extent` (a filter's matches) when given. */
+  fit(extent?: View | null): void {
+    if (extent) return this.show(extent);
     this.zoomed = false;
     this.store(null);
     const base = this.timeline.base();

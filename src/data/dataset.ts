@@ -8,11 +8,17 @@ import { validateEvents, type NormalisedEvent, type ValidationResult } from '../
 import type { TimelineProblem } from '../types.js';
 import { computeEras, type NormalisedEra } from './eras.js';
 
+/** The events of a data set by id. */
+export interface EventsById {
+  get(id: string): NormalisedEvent | undefined;
+  has(id: string): boolean;
+}
+
 export interface Dataset {
   /** The valid events in time order, as columns (see `computeSpans`). */
   spans: Spans;
-  /** The valid events by id; each knows its position in time order (`pos`). */
-  byId: Map<string, NormalisedEvent>;
+  /** The valid events by id; `posIn` gives each one's position in time order. */
+  byId: EventsById;
   /** The usable eras, in time order. */
   eras: NormalisedEra[];
   /** What was wrong with the entries (and eras, field `eras[i]`) that were left out. */
@@ -20,10 +26,18 @@ export interface Dataset {
   /** The padded extent of all events and eras (floating ms); null when no event has a date. */
   extent: [number, number] | null;
   /**
-   * Set on a filtered data set (`filterDataset`): the whole data, whose time axis it keeps, and
-   * each of its events' position in it.
+   * Set on a filtered data set (`filterDataset`): the whole data, whose time axis it keeps, each
+   * of its events' position in it, and each whole position's place among its events (-1: hidden).
    */
-  whole?: { data: Dataset; indices: Int32Array };
+  whole?: { data: Dataset; indices: Int32Array; rank: Int32Array };
+}
+
+/**
+ * `item`'s position in `data`'s time order. An event's `pos` is its position in the whole data; a
+ * filtered data set shares the event objects and ranks them among its own.
+ */
+export function posIn(data: Dataset, item: NormalisedEvent): number {
+  return data.whole ? data.whole.rank[item.pos] : item.pos;
 }
 
 /**

@@ -15,16 +15,20 @@ export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, lo
   const s = data.spans;
   let n = 0;
   for (let i = 0; i < keep.length; i++) n += keep[i];
+  // Everything matches: the whole data, as it was (its layout is cached already).
+  if (n === keep.length) return data;
   const indices = new Int32Array(n);
+  const rank = new Int32Array(keep.length).fill(-1);
+  // The event objects are shared with the whole data (no copy per match, at every change of the
+  // filter): their `pos` stays the whole data's, and `posIn` reads `rank` instead.
   const items = new Array<NormalisedEvent>(n);
   const [starts, ends, times, group] = [new Float64Array(n), new Float64Array(n), new Float64Array(2 * n), new Int32Array(n)];
-  const byId = new Map<string, NormalisedEvent>();
+  let [lo, hi] = [Infinity, -Infinity];
   for (let i = 0, k = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
-    indices[k] = i;
-    // Copies: an event's place in time order (`pos`) differs between the two data sets.
-    const it = (items[k] = { ...s.items[i], pos: k });
-    byId.set(it.id, it);
+    if (Number.isFinite(s.starts[i])) lo = Math.min(lo, s.starts[i]);
+    if (Number.isFinite(s.ends[i])) hi = Math.max(hi, s.ends[i]);
+    [indices[k], rank[i], items[k]] = [i, k, s.items[i]];
     starts[k] = s.starts[i];
     ends[k] = s.ends[i];
     times[2 * k] = s.times[2 * i];
@@ -32,10 +36,15 @@ export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, lo
     group[k] = s.group[i];
     k++;
   }
+  const get = (id: string) => {
+    const it = data.byId.get(id);
+    return it && rank[it.pos] >= 0 ? it : undefined;
+  };
   return {
     ...data,
-    spans: { ...s, items, starts, ends, times, group },
-    byId,
-    whole: { data, indices },
+    // The matches' own extent (what "show all" fits); the data set's `extent` stays the whole's, the axis.
+    spans: { ...s, items, starts, ends, times, group, extent: lo <= hi ? [lo, hi] : null },
+    byId: { get, has: (id) => get(id) !== undefined },
+    whole: { data, indices, rank },
   };
 });

@@ -4,7 +4,7 @@
  * selecting, moving focus) gets the very same frame back, so nothing is laid out again.
  */
 import { memoByOwner } from '../core/memo.js';
-import type { Dataset } from '../data/dataset.js';
+import { posIn, type Dataset } from '../data/dataset.js';
 import { computeHorizontalFrame } from './horizontal.js';
 import type { Frame, FrameInput, Mark } from './types.js';
 import { computeVerticalFrame } from './vertical.js';
@@ -29,7 +29,8 @@ export function findMark(f: Frame, key: string): Mark | undefined {
 export function rangeOf(f: Frame, data: Dataset, key: string): [number, number] | undefined {
   const m = findMark(f, key);
   if (!m?.members) {
-    const pos = (m?.item ?? data.byId.get(key))?.pos;
+    const item = m?.item ?? data.byId.get(key);
+    const pos = item && posIn(data, item);
     return pos === undefined ? undefined : [pos, pos];
   }
   let [lo, hi] = [Infinity, -Infinity];

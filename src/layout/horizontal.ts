@@ -9,7 +9,7 @@ import { createViewScale } from '../core/scale.js';
 import { textsFor, type Texts } from '../core/texts.js';
 import { createTimeIndex, lowerBound } from '../core/time-index.js';
 import type { NormalisedEvent } from '../core/validate.js';
-import type { Dataset } from '../data/dataset.js';
+import { posIn, type Dataset } from '../data/dataset.js';
 import { computeBase } from './base.js';
 import { computeSegmentTicks } from './axis.js';
 import type { Frame, FrameInput, Mark, PlacedLane } from './types.js';
@@ -104,8 +104,9 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const keys = packedMarks(data, inView, packing.placements, lanes, headers, texts, visible, marks);
   /** The mark that shows event `id`: its bin in a binned lane, else its own mark or cluster. */
   const keyOf = (id: string): string | undefined => {
-    const index = data.byId.get(id)?.pos;
-    if (index === undefined) return undefined;
+    const item = data.byId.get(id);
+    if (!item) return undefined;
+    const index = posIn(data, item);
     const lane = columns.laneOf[index];
     if (!dense[lane]) return keys.get(index);
     // Bins hold consecutive ranks of their lane, in order: the first that ends after it.

@@ -9,7 +9,7 @@ import { scaleLinear, type TimeScale } from '../core/scale.js';
 import { textsFor } from '../core/texts.js';
 import { computeTicks } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
-import type { Dataset } from '../data/dataset.js';
+import { posIn, type Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
 import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './types.js';
 import { laneNumbers } from './lane-columns.js';
@@ -143,8 +143,8 @@ function columnMarks(data: Dataset, column: Column, lanes: PlacedLane[], input: 
     for (let i = lowerBound(tops, a - ROW); i < tops.length && tops[i] < b; i++) drawn.add(i);
     tracks.forEach((t, i) => t && tops[i] < a && tops[i] + t.length > a && drawn.add(i));
     for (const id of [input.focused, input.selected]) {
-      const pos = id ? data.byId.get(id)?.pos : undefined;
-      if (pos !== undefined) drawn.add(pos);
+      const item = id ? data.byId.get(id) : undefined;
+      if (item) drawn.add(posIn(data, item));
     }
     indices = [...drawn].sort((x, y) => x - y);
   }

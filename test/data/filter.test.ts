@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeDataset } from '../../src/data/dataset.js';
+import { computeDataset, posIn } from '../../src/data/dataset.js';
 import { filterDataset } from '../../src/data/filter.js';
 import { computeBase } from '../../src/layout/base.js';
 
@@ -17,11 +17,12 @@ describe('filterDataset', () => {
   it('holds the matches in time order with their own positions, and leaves the whole data as it was', () => {
     const shown = filterDataset(data, { text: 'treaty' }, 'en');
     expect(shown.spans.items.every((it) => it.event.title.startsWith('Treaty'))).to.equal(true);
-    expect(shown.spans.items.map((it) => it.pos)).to.deep.equal(shown.spans.items.map((_, i) => i));
+    expect(shown.spans.items.map((it) => posIn(shown, it))).to.deep.equal(shown.spans.items.map((_, i) => i));
     expect(shown.spans.items.length).to.equal(14);
     for (let i = 1; i < shown.spans.starts.length; i++) expect(shown.spans.starts[i]).to.be.at.least(shown.spans.starts[i - 1]);
     expect(data.spans.items.map((it) => it.pos)).to.deep.equal(data.spans.items.map((_, i) => i));
-    expect(shown.byId.get('e3')!.pos).to.equal(shown.spans.items.findIndex((it) => it.id === 'e3'));
+    expect(posIn(shown, shown.byId.get('e3')!)).to.equal(shown.spans.items.findIndex((it) => it.id === 'e3'));
+    expect(posIn(data, shown.byId.get('e3')!)).to.equal(data.spans.items.findIndex((it) => it.id === 'e3'));
     expect(shown.byId.has('e1')).to.equal(false);
   });
 

@@ -40,6 +40,16 @@ describe('<dateline-timeline> filter', () => {
     expect(ids(el)).to.have.length(showcaseEvents.length);
   });
 
+  it('fits the matches when asked to show all', async () => {
+    const el = await mount({ filter: { groups: ['south-korea'] } });
+    el.fit();
+    await el.updateComplete;
+    const ticks = [...el.shadowRoot!.querySelectorAll('[part~=tick-label]')].map((t) => t.textContent);
+    // South Korea's events are all on 18 October 2024: the view narrows to that day.
+    expect(ticks.join(' ')).to.match(/18 Oct|Oct 18|\d\d:\d\d/);
+    expect(ids(el)).to.deep.equal(['nis-12000', 'nis-statement', 'yoon-meeting']);
+  });
+
   it('skips events that do not match with the keys, and lists only the matches', async () => {
     const el = await mount({ filter: { tags: ['diplomacy'] } });
     el.focusEvent('summit');
