@@ -14,6 +14,7 @@ interface Args {
   referenceDate?: string;
   label: string;
   gaps?: 'auto' | 'off';
+  filterBar?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
     referenceDate: { control: 'text' },
     gaps: { control: 'inline-radio', options: ['auto', 'off'] },
     label: { control: 'text' },
+    filterBar: { control: 'boolean' },
   },
   args: { layout: 'auto', label: 'Timeline', events: [] },
   render: (args) =>
@@ -36,6 +38,7 @@ const meta: Meta<Args> = {
       reference-date=${args.referenceDate ?? ''}
       label=${args.label}
       gaps=${args.gaps ?? 'auto'}
+      ?filter-bar=${args.filterBar ?? false}
     ></dateline-timeline>`,
 };
 export default meta;
@@ -56,18 +59,7 @@ export const Showcase: Story = {
  * The showcase with the filter bar: search (try "kursk" or "troops"), and toggles for lanes, tags
  * and certainty, drawn like the marks. The count says how many events match.
  */
-export const FilterBar: Story = {
-  ...Showcase,
-  render: (args) => html`<dateline-timeline
-    filter-bar
-    .events=${args.events}
-    .groups=${args.groups ?? []}
-    layout=${args.layout}
-    locale=${args.locale ?? 'en-GB'}
-    reference-date=${args.referenceDate ?? ''}
-    label=${args.label}
-  ></dateline-timeline>`,
-};
+export const FilterBar: Story = { ...Showcase, args: { ...Showcase.args, filterBar: true } };
 
 /** 10,000 events in eight lanes, filtered from code to two lanes and to titles with a 7 (`filter`), with the bar. */
 export const TenThousandFiltered: Story = {

@@ -6,24 +6,8 @@
 import { memoByOwner } from '../core/memo.js';
 import type { Texts } from '../core/texts.js';
 import type { Dataset } from '../data/dataset.js';
-import type { NormalisedEra } from '../data/eras.js';
 import { ERA_ROW } from './metrics.js';
-import type { TextMeasure } from './types.js';
-
-/**
- * An era as drawn. Horizontal: the band from `x` over `width` (px from the inline start), its label
- * at `labelX`, `y` px down the label strip. Vertical: a heading `y` px down the column.
- */
-export interface PlacedEra {
-  era: NormalisedEra;
-  /** Its dates, as the data states them. */
-  when: string;
-  x: number;
-  width: number;
-  labelX: number;
-  labelWidth: number;
-  y: number;
-}
+import type { PlacedEra, TextMeasure } from './types.js';
 
 /** Rows of the label strip: an era goes in the first row where it overlaps no earlier era (meeting one is fine). */
 export const eraRows = memoByOwner((data: Dataset): { rows: number[]; count: number } => {

@@ -3,7 +3,22 @@ import type { FormatOptions } from '../core/format.js';
 import type { Tick } from '../core/ticks.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Lane } from '../data/lanes.js';
-import type { PlacedEra } from './eras.js';
+import type { NormalisedEra } from '../data/eras.js';
+
+/**
+ * An era as drawn. Horizontal: the band from `x` over `width` (px from the inline start), its label
+ * at `labelX`, `y` px down the label strip. Vertical: a heading `y` px down the column.
+ */
+export interface PlacedEra {
+  era: NormalisedEra;
+  /** Its dates, as the data states them. */
+  when: string;
+  x: number;
+  width: number;
+  labelX: number;
+  labelWidth: number;
+  y: number;
+}
 
 /** A lane as drawn: its place in the plot. */
 export interface PlacedLane extends Lane {

@@ -6,8 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DatelineMessages } from '../core/messages.js';
-import type { PlacedEra } from '../layout/eras.js';
-import type { Frame, Mark, PlacedLane } from '../layout/types.js';
+import type { Frame, Mark, PlacedEra, PlacedLane } from '../layout/types.js';
 
 /**
  * An era: horizontally a band behind the lanes, named as an image (its label, in the strip above
