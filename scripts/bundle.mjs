@@ -1,7 +1,7 @@
 // Writes dist/dateline.bundle.js: one self-contained, minified ES module (Lit, D3, edtf inlined)
 // that defines <dateline-timeline>. Fails when the gzipped size passes the budget.
 import { build, transform } from 'esbuild';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,8 @@ const result = await build({
  * unsafe transforms, no property mangling.
  */
 await mkdir('dist', { recursive: true });
+// Chunks of earlier builds (their names hold a hash) would pile up beside the new ones.
+for (const name of await readdir('dist')) if (/^dateline-.*\.js$/.test(name)) await rm(`dist/${name}`);
 const sizes = [];
 for (const file of result.outputFiles) {
   const { code } = await minify(file.text, { module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });

@@ -259,8 +259,9 @@ export class DatelineTimeline extends TimelineProperties {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!base || !viewport || this._frame.vertical) return;
     this._view.attach(viewport, base);
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
-    if (canvas) drawOverview(canvas, overviewLayers(this._source.data, this._shown, this._lanes, { width: base.width, gaps: this._options.gaps, rtl: this._rtl }), this._lanes, this._rtl);
+    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('.overview canvas');
+    const layers = overviewLayers(this._source.data, this._shown, this._lanes, { width: base.width, gaps: this._options.gaps, rtl: this._rtl });
+    canvases.forEach((canvas, i) => drawOverview(canvas, layers[i], this._lanes, this._rtl, base.width));
   }
 
   /** Moves focus and selection off events the filter hides: focus to the nearest match (or the region), selection away. */

@@ -71,12 +71,14 @@ export function matchItems(items: readonly NormalisedEvent[], filter: FilterValu
   const texts = words.length ? foldedTexts(items, locale) : [];
   const set = <T>(values: T[] | undefined) => (Array.isArray(values) && values.length ? new Set(values) : null);
   const [groups, tags, certainty] = [set(f.groups), set(f.tags), set(f.certainty)];
-  for (let i = 0; i < items.length; i++) {
+  // Plain loops: this runs for every event at every change of the filter.
+  outer: for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (groups && !groups.has(it.group)) continue;
     if (certainty && !certainty.has(it.certainty)) continue;
     if (tags && !(Array.isArray(it.event.tags) && it.event.tags.some((t) => tags.has(t)))) continue;
-    if (words.length && !words.every((w) => texts[i].includes(w))) continue;
+    const text = texts[i];
+    for (let w = 0; w < words.length; w++) if (!text.includes(words[w])) continue outer;
     keep[i] = 1;
   }
   return keep;

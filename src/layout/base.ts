@@ -35,7 +35,10 @@ export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: Bas
     const base = computeBase(data.whole.data, { width, gaps, rtl });
     const { indices } = data.whole;
     const positions = new Float64Array(2 * indices.length);
-    for (let k = 0; k < indices.length; k++) [positions[2 * k], positions[2 * k + 1]] = [base.positions[2 * indices[k]], base.positions[2 * indices[k] + 1]];
+    for (let k = 0; k < indices.length; k++) {
+      positions[2 * k] = base.positions[2 * indices[k]];
+      positions[2 * k + 1] = base.positions[2 * indices[k] + 1];
+    }
     return { ...base, positions };
   }
   const { starts, ends, finest, times } = data.spans;

@@ -37,7 +37,7 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
     @pointercancel=${h.onPointerUp}
   >
     ${eras.map((e) => html`<div part="era" class="era" style=${styleMap({ ...across(base, width, e.min, e.max), '--_era-color': e.color ?? null })}></div>`)}
-    <canvas></canvas>
+    <canvas></canvas><canvas class="matches"></canvas>
     <div class="window" style=${styleMap(across(base, width, view[0], view[1]))}></div>
   </div>`;
 }
@@ -50,66 +50,67 @@ export interface OverviewLayer {
 }
 
 /**
- * The strip's layers: the shown data set, over the whole data dimmed when a filter shows less of
- * it (both on the whole data's axis).
+ * The strip's two canvases: the whole data (dimmed when a filter shows less of it), and over it the
+ * filter's matches, or nothing (both on the whole data's axis). The whole data is drawn again only
+ * when it changes, not at each change of the filter.
  */
-export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): OverviewLayer[] {
-  return (shown === whole ? [shown] : [whole, shown]).map((data) => {
+export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): [OverviewLayer, OverviewLayer | null] {
+  const layer = (data: Dataset, alpha: number): OverviewLayer => {
     const base = computeBase(data, options);
-    return { base, columns: computeLaneColumns(data, lanes, base), alpha: data === shown ? 1 : 0.2 };
-  });
+    return { base, columns: computeLaneColumns(data, lanes, base), alpha };
+  };
+  return shown === whole ? [layer(whole, 1), null] : [layer(whole, 0.2), layer(shown, 1)];
 }
 
-/** What each canvas last drew: it is drawn again only when the top layer's lane columns (data, width, lanes) change. */
-const drawn = new WeakMap<HTMLCanvasElement, LaneColumns>();
+/** What each canvas last drew: it is drawn again only when its layer's lane columns (data, width, lanes) or opacity change. */
+const drawn = new WeakMap<HTMLCanvasElement, OverviewLayer | null>();
 
 /**
- * Draws every event of each layer into `canvas` (a filter's matches over the whole data, dimmed):
- * a row per lane, in the lane's colour. Which pixel columns each lane covers is counted with a
- * difference array (O(events + width) however long the spans), then drawn as runs: a few hundred
- * rectangles, not one per event.
+ * Draws every event of `layer` into `canvas` (or clears it, for none): a row per lane, in the
+ * lane's colour. Which pixel columns each lane covers is counted with a difference array
+ * (O(events + width) however long the spans), then drawn as runs: a few hundred rectangles, not
+ * one per event.
  */
-export function drawOverview(canvas: HTMLCanvasElement, layers: readonly OverviewLayer[], lanes: readonly Lane[], rtl: boolean): void {
-  const top = layers[layers.length - 1].columns;
-  if (drawn.get(canvas) === top && canvas.width) return;
-  drawn.set(canvas, top);
+export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
+  const last = drawn.get(canvas);
+  if (drawn.has(canvas) && last?.columns === layer?.columns && last?.alpha === layer?.alpha && canvas.width) return;
+  drawn.set(canvas, layer);
   const ratio = window.devicePixelRatio || 1;
-  const width = layers[0].base.width;
   const height = OVERVIEW_HEIGHT;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
+  // A new size reallocates the canvas; the same one is only cleared.
+  const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+  if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height, canvas.style.width, canvas.style.height] = [w, h, `${width}px`, `${height}px`];
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.scale(ratio, ratio);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  if (!layer) return;
+  const { base, columns, alpha } = layer;
+  ctx.globalAlpha = alpha;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
   const count = Math.ceil(width);
-  for (const { base, columns, alpha } of layers) {
-    ctx.globalAlpha = alpha;
-    const at = base.positions;
-    const cover = lanes.map(() => new Int32Array(count + 1));
-    for (let i = 0; i < columns.laneOf.length; i++) {
-      // Open ends run to the edge: 0 and the width in reading order.
-      const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
-      const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
-      const lane = cover[columns.laneOf[i]];
-      lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
-      lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
-    }
-    cover.forEach((diff, l) => {
-      ctx.fillStyle = lanes[l].color;
-      let depth = 0;
-      let start = -1;
-      for (let x = 0; x <= count; x++) {
-        depth += diff[x];
-        if (depth > 0 && start < 0) start = x;
-        else if (depth <= 0 && start >= 0) {
-          ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
-          start = -1;
-        }
-      }
-    });
+  const at = base.positions;
+  const cover = lanes.map(() => new Int32Array(count + 1));
+  for (let i = 0; i < columns.laneOf.length; i++) {
+    // Open ends run to the edge: 0 and the width in reading order.
+    const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
+    const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
+    const lane = cover[columns.laneOf[i]];
+    lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
+    lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
   }
+  cover.forEach((diff, l) => {
+    ctx.fillStyle = lanes[l].color;
+    let depth = 0;
+    let start = -1;
+    for (let x = 0; x <= count; x++) {
+      depth += diff[x];
+      if (depth > 0 && start < 0) start = x;
+      else if (depth <= 0 && start >= 0) {
+        ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
+        start = -1;
+      }
+    }
+  });
   ctx.globalAlpha = 1;
 }

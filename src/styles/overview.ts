@@ -18,6 +18,12 @@ export const overviewStyles = css`
     display: block;
     opacity: 0.75;
   }
+  /* The filter's matches, over the whole data. */
+  .overview canvas.matches {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
   .overview .window {
     position: absolute;
     top: 0;

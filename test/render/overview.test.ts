@@ -29,7 +29,7 @@ describe('drawOverview', () => {
   it('draws each lane’s events in its row and colour, once per lane columns', () => {
     const canvas = document.createElement('canvas');
     const columns = computeLaneColumns(data, lanes, base);
-    drawOverview(canvas, [{ base, columns, alpha: 1 }], lanes, false);
+    drawOverview(canvas, { base, columns, alpha: 1 }, lanes, false, 400);
     const ratio = window.devicePixelRatio || 1;
     expect(canvas.width).to.equal(Math.round(400 * ratio));
     const ctx = canvas.getContext('2d')!;
@@ -39,21 +39,25 @@ describe('drawOverview', () => {
     expect(at(base.positions[2] + 0.5, 20)).to.deep.equal([0, 0, 255, 255]);
     // Drawn again only when the columns change: a cleared canvas stays clear for the same ones.
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    drawOverview(canvas, [{ base, columns, alpha: 1 }], lanes, false);
+    drawOverview(canvas, { base, columns, alpha: 1 }, lanes, false, 400);
     expect(at(first, 4)).to.deep.equal([0, 0, 0, 0]);
   });
 
-  it('draws a filter’s matches over the whole data, dimmed, on the whole data’s axis', () => {
+  it('draws a filter’s matches over the whole data, dimmed, on the whole data’s axis, and the whole data once', () => {
     const shown = filterDataset(data, { groups: [data.spans.items[1].group] }, 'en');
-    const layers = overviewLayers(data, shown, lanes, { width: 400, gaps: 'off', rtl: false });
-    expect(layers.map((l) => l.alpha)).to.deep.equal([0.2, 1]);
-    expect(layers[1].base.scale).to.equal(layers[0].base.scale);
+    const [back, front] = overviewLayers(data, shown, lanes, { width: 400, gaps: 'off', rtl: false });
+    expect([back.alpha, front!.alpha]).to.deep.equal([0.2, 1]);
+    expect(front!.base.scale).to.equal(back.base.scale);
     const canvas = document.createElement('canvas');
-    drawOverview(canvas, layers, lanes, false);
+    drawOverview(canvas, back, lanes, false, 400);
     const ratio = window.devicePixelRatio || 1;
-    const px = canvas.getContext('2d')!.getImageData(Math.round((base.positions[0] + 0.5) * ratio), Math.round(4 * ratio), 1, 1).data;
+    const px = () => canvas.getContext('2d')!.getImageData(Math.round((base.positions[0] + 0.5) * ratio), Math.round(4 * ratio), 1, 1).data;
     // The first event does not match: its lane's colour is drawn faintly.
-    expect(px[3]).to.be.within(30, 80);
-    expect(overviewLayers(data, data, lanes, { width: 400, gaps: 'off', rtl: false })).to.have.length(1);
+    expect(px()[3]).to.be.within(30, 80);
+    // Unfiltered, the whole data is drawn in full and nothing over it.
+    const [whole, none] = overviewLayers(data, data, lanes, { width: 400, gaps: 'off', rtl: false });
+    expect([whole.alpha, none]).to.deep.equal([1, null]);
+    drawOverview(canvas, none, lanes, false, 400);
+    expect(px()[3]).to.equal(0);
   });
 });
