@@ -359,7 +359,7 @@ export class DatelineTimeline extends TimelineProperties {
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
       },
-      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag, data.eras) : nothing,
+      overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag, data.eras, data !== this._source.data) : nothing,
       list: this._list
         ? { lanes: this._lanes, eras: data.eras, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
         : undefined,

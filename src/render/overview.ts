@@ -26,7 +26,7 @@ function across(base: BaseScale, width: number, start: number, end: number): { l
 }
 
 /** The strip, with the eras' bands behind the events and the window over `view` (on the base scale). */
-export function renderOverview(base: BaseScale, view: readonly [number, number], width: number, h: OverviewHandlers, eras: readonly NormalisedEra[]): TemplateResult {
+export function renderOverview(base: BaseScale, view: readonly [number, number], width: number, h: OverviewHandlers, eras: readonly NormalisedEra[], filtered = false): TemplateResult {
   return html`<div
     part="overview"
     class="overview"
@@ -37,33 +37,32 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
     @pointercancel=${h.onPointerUp}
   >
     ${eras.map((e) => html`<div part="era" class="era" style=${styleMap({ ...across(base, width, e.min, e.max), '--_era-color': e.color ?? null })}></div>`)}
-    <canvas></canvas><canvas class="matches"></canvas>
+    <canvas class=${filtered ? 'dimmed' : ''}></canvas><canvas class="matches"></canvas>
     <div class="window" style=${styleMap(across(base, width, view[0], view[1]))}></div>
   </div>`;
 }
 
-/** A layer of the strip: a data set's lane columns on its base scale, at an opacity. */
+/** A layer of the strip: a data set's lane columns on its base scale. */
 export interface OverviewLayer {
   base: BaseScale;
   columns: LaneColumns;
-  alpha: number;
 }
 
 /**
- * The strip's two canvases: the whole data (dimmed when a filter shows less of it), and over it the
- * filter's matches, or nothing (both on the whole data's axis). The whole data is drawn again only
- * when it changes, not at each change of the filter.
+ * The strip's two canvases: the whole data (dimmed by the style sheet when a filter shows less of
+ * it), and over it the filter's matches, or nothing (both on the whole data's axis). The whole data
+ * is drawn again only when it changes, not at each change of the filter.
  */
 export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): [OverviewLayer, OverviewLayer | null] {
-  const layer = (data: Dataset, alpha: number): OverviewLayer => {
+  const layer = (data: Dataset): OverviewLayer => {
     const base = computeBase(data, options);
-    return { base, columns: computeLaneColumns(data, lanes, base), alpha };
+    return { base, columns: computeLaneColumns(data, lanes, base) };
   };
-  return shown === whole ? [layer(whole, 1), null] : [layer(whole, 0.2), layer(shown, 1)];
+  return [layer(whole), shown === whole ? null : layer(shown)];
 }
 
-/** What each canvas last drew: it is drawn again only when its layer's lane columns (data, width, lanes) or opacity change. */
-const drawn = new WeakMap<HTMLCanvasElement, OverviewLayer | null>();
+/** What each canvas last drew: it is drawn again only when its lane columns (data, width, lanes) change. */
+const drawn = new WeakMap<HTMLCanvasElement, LaneColumns | null>();
 
 /**
  * Draws every event of `layer` into `canvas` (or clears it, for none): a row per lane, in the
@@ -72,9 +71,9 @@ const drawn = new WeakMap<HTMLCanvasElement, OverviewLayer | null>();
  * one per event.
  */
 export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
-  const last = drawn.get(canvas);
-  if (drawn.has(canvas) && last?.columns === layer?.columns && last?.alpha === layer?.alpha && canvas.width) return;
-  drawn.set(canvas, layer);
+  const columns = layer?.columns ?? null;
+  if (drawn.has(canvas) && drawn.get(canvas) === columns && canvas.width) return;
+  drawn.set(canvas, columns);
   const ratio = window.devicePixelRatio || 1;
   const height = OVERVIEW_HEIGHT;
   // A new size reallocates the canvas; the same one is only cleared.
@@ -85,17 +84,15 @@ export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | n
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   if (!layer) return;
-  const { base, columns, alpha } = layer;
-  ctx.globalAlpha = alpha;
+  const at = layer.base.positions;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
   const count = Math.ceil(width);
-  const at = base.positions;
   const cover = lanes.map(() => new Int32Array(count + 1));
-  for (let i = 0; i < columns.laneOf.length; i++) {
+  for (let i = 0; i < layer.columns.laneOf.length; i++) {
     // Open ends run to the edge: 0 and the width in reading order.
     const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
     const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
-    const lane = cover[columns.laneOf[i]];
+    const lane = cover[layer.columns.laneOf[i]];
     lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
     lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
   }
@@ -112,5 +109,4 @@ export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | n
       }
     }
   });
-  ctx.globalAlpha = 1;
 }

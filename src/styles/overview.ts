@@ -18,6 +18,10 @@ export const overviewStyles = css`
     display: block;
     opacity: 0.75;
   }
+  /* The whole data, faint under a filter's matches. */
+  .overview canvas.dimmed {
+    opacity: 0.15;
+  }
   /* The filter's matches, over the whole data. */
   .overview canvas.matches {
     position: absolute;
