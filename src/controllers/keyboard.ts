@@ -157,7 +157,8 @@ export class KeyboardController implements ReactiveController {
       if (t.escape()) e.preventDefault();
       return;
     }
-    if (e.key === '?') {
+    // A text field (the filter bar's search box) keeps its characters: "?" is typed, not a shortcut.
+    if (e.key === '?' && !(e.composedPath()[0] instanceof HTMLInputElement)) {
       t.toggleHelp();
       e.preventDefault();
       return;

@@ -140,6 +140,14 @@ describe('<dateline-timeline filter-bar>', () => {
     expect(changes).to.have.length(3);
   });
 
+  it('keeps "?" in the search box rather than opening the keys’ help', async () => {
+    const el = await mount({ filterBar: true });
+    bar(el).querySelector('input')!.focus();
+    await sendKeys({ type: 'why?' });
+    expect(bar(el).querySelector('input')!.value).to.equal('why?');
+    expect(el.shadowRoot!.querySelector('.help')).to.equal(null);
+  });
+
   it('offers lanes, tags (most frequent first) and the certainties the data uses, labelled', async () => {
     const el = await mount({ filterBar: true });
     const groups = [...bar(el).querySelectorAll('[role=group]')];
