@@ -21,6 +21,7 @@ import { VERTICAL_WINDOW } from './layout/metrics.js';
 import { windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { DataController } from './controllers/data.js';
+import { revealDetails } from './controllers/details.js';
 import { FilterController, nearestShown } from './controllers/filter.js';
 import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
@@ -297,7 +298,9 @@ export class DatelineTimeline extends TimelineProperties {
     if (id && !item) return;
     this.selected = id;
     if (id) this._focusId = id;
-    if (user && item) this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
+    if (!user || !item) return;
+    this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
+    void this.updateComplete.then(() => revealDetails(this.renderRoot, this._frame.keyOf(item.id) ?? item.id, this._frame.vertical));
   }
 
   /** Clears the selection and returns focus to the event that was selected. */

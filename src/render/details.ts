@@ -60,7 +60,7 @@ export function renderDetails({ item, lane, texts, onClose }: DetailsProps): Tem
   const url = isSafeUrl(e.source?.url) ? e.source.url : undefined;
   return html`<section part="details" aria-label=${e.title} style=${styleMap({ '--_lane-color': lane?.color ?? null })}>
     <button class="close" aria-label=${m.close} @click=${onClose}>×</button>
-    <h2><bdi>${e.title}</bdi></h2>
+    <h2 tabindex="-1"><bdi>${e.title}</bdi></h2>
     <p class="meta">
       ${renderWhen(texts.when(item), e.displayDate)}${lane?.key ? html` · <bdi>${lane.label}</bdi>` : ''} ·
       ${m.certainty[item.certainty]}

@@ -49,6 +49,22 @@ export const detailsStyles = css`
   figure[part~='media'].broken img {
     display: none;
   }
+  /* In the vertical column, a sheet fixed to the bottom of the screen: the details open where the finger is. */
+  .vertical [part~='details'] {
+    position: fixed;
+    inset-inline: 8px;
+    bottom: 8px;
+    z-index: 10;
+    max-height: 55vh;
+    overflow: auto;
+    margin: 0;
+    background: var(--_bg);
+    box-shadow: 0 -2px 24px rgb(0 0 0 / 0.3);
+  }
+  [part~='details'] h2:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   [part~='details'] .close {
     position: absolute;
     top: 8px;
