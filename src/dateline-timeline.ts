@@ -22,6 +22,7 @@ import { windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { DataController } from './controllers/data.js';
 import { revealDetails } from './controllers/details.js';
+import { PeriodController } from './controllers/periods.js';
 import { FilterController, nearestShown } from './controllers/filter.js';
 import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
@@ -116,6 +117,7 @@ export class DatelineTimeline extends TimelineProperties {
   private readonly _visible = new VisibleController(this);
   private readonly _language = new LanguageController(this);
   private readonly _announcer = new AnnouncerController(this);
+  private readonly _periods = new PeriodController(this);
   private readonly _source = new DataController(this, { changed: (extent) => this._view.dataChanged(extent) });
   private readonly _filter = new FilterController(this, (text) => this._announcer.announce(text));
   /** The data the filter shows (the whole data when there is no filter). */
@@ -341,6 +343,12 @@ export class DatelineTimeline extends TimelineProperties {
       items: data.spans.items,
       label: label || this._source.title?.headline || m.timeline,
       status: this._source.status(m),
+      onPeriod: (period) => {
+        this._focusId = period.id;
+        this._periods.go(period);
+        // Keys go on from the period's first entry; the page's own scrolling is not disturbed.
+        void this.updateComplete.then(() => this._keys.focusMark(period.id, false));
+      },
       total: this._source.data.spans.items.length,
       filterBar: this.filterBar ? this._filter.bar(this._source.data, data, this._lanes) : undefined,
       rtl: this._rtl,

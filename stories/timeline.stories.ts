@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { DatelineTimeline } from '../src/index.js';
 import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
 import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
-import { deepTimeEvents, denseEvents, largeEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
+import { deepTimeEvents, denseEvents, largeEvents, longColumnEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
 
 interface Args {
   events: TimelineEvent[];
@@ -101,6 +101,16 @@ export const Dense: Story = { args: { events: denseEvents(300), label: 'October 
 export const Phone: Story = {
   ...Showcase,
   decorators: [(story) => html`<div style="max-width: 360px; border: 1px dashed #8888">${story()}</div>`],
+};
+
+/**
+ * A long column on a phone: 120 generated events over 1950–2024. The period index stays at the top
+ * while the column scrolls and marks the decade on screen; tap an entry for its details, in a sheet
+ * at the bottom of the screen.
+ */
+export const PhoneLongColumn: Story = {
+  args: { events: longColumnEvents(), label: 'A long column: 120 events, 1950–2024', layout: 'vertical' },
+  decorators: Phone.decorators,
 };
 
 const inLocale = (locale: string, label: string): Story => ({ ...Showcase, args: { ...Showcase.args, locale, label } });

@@ -77,6 +77,8 @@ export interface DatelineMessages {
   openMedia: string;
   /** The filter bar: its name, the search box, the names of its groups of toggles, the overflow of tags and the button that clears it. */
   filter: { label: string; search: string; lanes: string; tags: string; certainty: string; more: (count: string) => string; clear: string };
+  /** The name of the vertical column's period index. */
+  periods: string;
   /** How many events a filter shows, said after it changes and in the bar: "12 of 300 events". */
   matches: (shown: string, total: string) => string;
 }
@@ -157,4 +159,5 @@ export const en: DatelineMessages = {
   openMedia: 'Open media',
   filter: { label: 'Filter', search: 'Search events', lanes: 'Lanes', tags: 'Tags', certainty: 'Certainty', more: (n) => `${n} more`, clear: 'Clear' },
   matches: (shown, total) => `${shown} of ${total} events`,
+  periods: 'Periods',
 };

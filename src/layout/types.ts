@@ -3,6 +3,7 @@ import type { FormatOptions } from '../core/format.js';
 import type { Tick } from '../core/ticks.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Lane } from '../data/lanes.js';
+import type { Period } from './periods.js';
 import type { NormalisedEra } from '../data/eras.js';
 
 /**
@@ -74,6 +75,8 @@ export interface Frame {
   keyOf: (id: string) => string | undefined;
   /** Vertical layout: the band of the column (px from its top) whose entries were drawn; null for all. */
   covered: [number, number] | null;
+  /** Vertical layout, long columns: the period index (decades, years or months) and where each starts. */
+  periods?: Period[];
 }
 
 /** Text sizes in the element's font: the one thing layout asks of the DOM. */

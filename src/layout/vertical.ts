@@ -6,13 +6,16 @@
 import { memoByOwner } from '../core/memo.js';
 import { computeStack } from '../core/packing.js';
 import { scaleLinear, type TimeScale } from '../core/scale.js';
+import type { FormatOptions } from '../core/format.js';
 import { textsFor } from '../core/texts.js';
+import type { NormalisedEvent } from '../core/validate.js';
 import { computeTicks } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
 import { posIn, type Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
 import type { Frame, FrameInput, Mark, PlacedLane, TextMeasure } from './types.js';
 import { laneNumbers } from './lane-columns.js';
+import { computePeriods } from './periods.js';
 import { ERA_ROW, MARK, ROW, VERTICAL_MAX_GAP, VERTICAL_WINDOW } from './metrics.js';
 
 /** Characters that may be wider than 1.2em: any outside Latin to CJK and Hangul syllables. */
@@ -103,6 +106,9 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   return { tops, tracks, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
 });
 
+/** The period index of a column, made once per column and format. */
+const periodsOf = memoByOwner((column: Column, items: readonly NormalisedEvent[], format: FormatOptions) => computePeriods(items, column.tops, format));
+
 export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, format } = input;
   const column = computeColumn(data, width, input.measure, input.lanes);
@@ -122,6 +128,7 @@ export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
     breaks: [],
     reference: input.reference && { pos: column.scale(input.reference.value), label: input.reference.label },
     covered,
+    periods: periodsOf(column, data.spans.items, format),
   };
 }
 

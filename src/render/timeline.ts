@@ -7,12 +7,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Texts } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Encoding } from '../layout/legend.js';
+import type { Period } from '../layout/periods.js';
 import type { Frame } from '../layout/types.js';
 import { renderDetails, type DetailsProps } from './details.js';
 import { renderFilterBar, type FilterBarProps } from './filter-bar.js';
 import { renderLegend } from './legend.js';
 import { renderList, type ListProps } from './list.js';
 import { renderMark, type MarkProps } from './marks.js';
+import { renderPeriods } from './periods.js';
 import { renderPlot } from './plot.js';
 import { renderToolbar, type ToolbarProps } from './toolbar.js';
 
@@ -40,6 +42,8 @@ export interface TimelineProps {
   total: number;
   /** The filter bar, when shown. */
   filterBar?: Omit<FilterBarProps, 'texts'>;
+  /** Takes the reader to a period of the vertical column's index. */
+  onPeriod: (period: Period) => void;
   /** While loading: the words to show ("Loading… 45%"); after a failed load: why. */
   status: { loading?: string; failure?: string };
 }
@@ -83,7 +87,7 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
   >
     ${summary ? html`<p id="summary" class="visually-hidden">${summary}</p>` : nothing}
     ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${bar} ${status}
-    ${f.vertical ? legend : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks), m)} ${p.overview} ${f.vertical ? nothing : legend}
+    ${f.vertical ? legend : nothing} ${f.vertical ? renderPeriods(f.periods, m, p.onPeriod) : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks), m)} ${p.overview} ${f.vertical ? nothing : legend}
     ${announcer} ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
   </div>`;
 }

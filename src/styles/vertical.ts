@@ -63,4 +63,36 @@ export const verticalStyles = css`
     border-inline-start: 0;
     border-top: 2px dashed var(--_reference);
   }
+  /* The period index stays at the top of the screen while the column scrolls; 44px targets. */
+  .periods {
+    position: sticky;
+    top: 0;
+    z-index: 5;
+    display: flex;
+    gap: 4px;
+    margin: 0 0 8px;
+    padding: 6px 0;
+    overflow-x: auto;
+    scrollbar-width: thin;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_grid);
+  }
+  .periods button {
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 10px;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 22px;
+    cursor: pointer;
+  }
+  .periods button[aria-current='true'] {
+    color: var(--_bg);
+    background: var(--_fg);
+    border-color: var(--_fg);
+    font-weight: 600;
+  }
 `;

@@ -106,6 +106,28 @@ export function largeEvents(count = 100_000): TimelineEvent[] {
   });
 }
 
+/**
+ * A long column for phones: 120 generated events (titles say what kind, not what happened) over
+ * 1950–2024 in four lanes, for the period index and the details sheet.
+ */
+export function longColumnEvents(count = 120): TimelineEvent[] {
+  const random = seeded(7);
+  const kinds = ['Talks', 'Summit', 'Exercise', 'Launch', 'Statement', 'Report', 'Sanctions', 'Visit'];
+  const start = Date.UTC(1950, 0, 1);
+  const days = (Date.UTC(2024, 11, 31) - start) / 86_400_000;
+  const picked = Array.from({ length: count }, () => Math.floor(random() * days)).sort((a, b) => a - b);
+  return picked.map((day, i) => {
+    const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `long-${i}`,
+      start: date,
+      title: `${kinds[i % kinds.length]}, sample ${i + 1}`,
+      description: `Generated sample event ${i + 1} of ${count}, dated ${date}.`,
+      group: ['North', 'South', 'Allies', 'Others'][i % 4],
+    };
+  });
+}
+
 /** A deterministic random number generator in [0, 1) (Park–Miller), so samples are the same every run. */
 function seeded(seed: number): () => number {
   return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;

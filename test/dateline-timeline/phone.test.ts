@@ -5,6 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DatelineTimeline } from '../../src/index.js';
 import { showcaseEvents, showcaseGroups } from '../../stories/data/showcase.js';
+import { longColumnEvents } from '../../stories/data/samples.js';
 
 const mark = (el: DatelineTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
 const details = (el: DatelineTimeline) => el.shadowRoot!.querySelector<HTMLElement>('[part~=details]');
@@ -50,5 +51,30 @@ describe('details on a phone', () => {
       const r = details(el)?.getBoundingClientRect();
       return r && r.bottom <= innerHeight + 1 && r.top >= -1;
     }, 'the panel was not brought into view');
+  });
+
+  it('crosses a long column by its period index, which stays on screen and marks the period shown', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 100%" locale="en-GB" .events=${longColumnEvents()}></dateline-timeline>`);
+    await el.updateComplete;
+    const nav = el.shadowRoot!.querySelector<HTMLElement>('[part~=period-index]')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Periods');
+    const buttons = [...nav.querySelectorAll<HTMLButtonElement>('button')];
+    expect(buttons.map((b) => b.textContent)).to.deep.equal(['1950s', '1960s', '1970s', '1980s', '1990s', '2000s', '2010s', '2020s']);
+    for (const b of buttons) {
+      const r = b.getBoundingClientRect();
+      expect(r.width >= 44 && r.height >= 44, b.textContent!).to.equal(true);
+    }
+    expect(buttons[0].getAttribute('aria-current')).to.equal('true');
+    // The last period in one tap: its first entry comes to just under the index, which stays on screen.
+    buttons[buttons.length - 1].click();
+    const first = longColumnEvents().find((e) => (e.start as string) >= '2020')!.id;
+    await waitUntil(() => {
+      const entry = el.shadowRoot!.querySelector(`[data-id="${first}"]`)?.getBoundingClientRect();
+      return entry && Math.abs(entry.top - (nav.getBoundingClientRect().bottom + 8)) < 4;
+    }, 'the period’s first entry did not come under the index', { timeout: 3000 });
+    expect(nav.getBoundingClientRect().top).to.be.closeTo(0, 1);
+    await waitUntil(() => buttons[buttons.length - 1].getAttribute('aria-current') === 'true', 'the current period was not marked');
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector(`[data-id="${first}"]`));
   });
 });

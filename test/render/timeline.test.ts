@@ -20,6 +20,7 @@ function props(n: number, extra: Partial<TimelineProps> = {}): TimelineProps {
     legend: [],
     status: {},
     total: n,
+    onPeriod: noop,
     ...extra,
   };
 }

@@ -54,4 +54,5 @@ export const ar: DatelineMessages = {
   openMedia: 'فتح الوسائط',
   filter: { label: 'تصفية', search: 'البحث في الأحداث', lanes: 'المسارات', tags: 'الوسوم', certainty: 'درجة اليقين', more: (n) => `${n} أخرى`, clear: 'مسح' },
   matches: (s, t) => `${s} من ${t} حدثًا`,
+  periods: 'الفترات',
 };

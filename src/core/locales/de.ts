@@ -54,4 +54,5 @@ export const de: DatelineMessages = {
   openMedia: 'Medium öffnen',
   filter: { label: 'Filter', search: 'Ereignisse suchen', lanes: 'Bahnen', tags: 'Schlagwörter', certainty: 'Gewissheit', more: (n) => `${n} weitere`, clear: 'Zurücksetzen' },
   matches: (s, t) => `${s} von ${t} Ereignissen`,
+  periods: 'Zeiträume',
 };

@@ -54,4 +54,5 @@ export const es: DatelineMessages = {
   openMedia: 'Abrir el medio',
   filter: { label: 'Filtro', search: 'Buscar eventos', lanes: 'Carriles', tags: 'Etiquetas', certainty: 'Certeza', more: (n) => `${n} más`, clear: 'Borrar' },
   matches: (s, t) => `${s} de ${t} eventos`,
+  periods: 'Periodos',
 };

@@ -54,4 +54,5 @@ export const fr: DatelineMessages = {
   openMedia: 'Ouvrir le média',
   filter: { label: 'Filtre', search: 'Rechercher des événements', lanes: 'Lignes', tags: 'Mots-clés', certainty: 'Certitude', more: (n) => `${n} de plus`, clear: 'Effacer' },
   matches: (s, t) => `${s} événements sur ${t}`,
+  periods: 'Périodes',
 };

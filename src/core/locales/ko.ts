@@ -54,4 +54,5 @@ export const ko: DatelineMessages = {
   openMedia: '미디어 열기',
   filter: { label: '필터', search: '사건 검색', lanes: '레인', tags: '태그', certainty: '확실성', more: (n) => `${n}개 더`, clear: '지우기' },
   matches: (s, t) => `사건 ${t}건 중 ${s}건`,
+  periods: '기간',
 };

@@ -54,4 +54,5 @@ export const ru: DatelineMessages = {
   openMedia: 'Открыть медиа',
   filter: { label: 'Фильтр', search: 'Поиск событий', lanes: 'Полосы', tags: 'Теги', certainty: 'Достоверность', more: (n) => `ещё ${n}`, clear: 'Очистить' },
   matches: (s, t) => `${s} из ${t} событий`,
+  periods: 'Периоды',
 };

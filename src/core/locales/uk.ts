@@ -54,4 +54,5 @@ export const uk: DatelineMessages = {
   openMedia: 'Відкрити медіа',
   filter: { label: 'Фільтр', search: 'Пошук подій', lanes: 'Смуги', tags: 'Теги', certainty: 'Достовірність', more: (n) => `ще ${n}`, clear: 'Очистити' },
   matches: (s, t) => `${s} з ${t} подій`,
+  periods: 'Періоди',
 };
