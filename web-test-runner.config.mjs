@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { testServer } from './test/server.mjs';
+import { touchCommands } from './test/touch.mjs';
 
 /**
  * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
@@ -65,6 +66,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     bundleEdtf(),
+    touchCommands(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [chrome()],

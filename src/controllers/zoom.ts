@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from '../core/scale.js';
 
 export interface ZoomCallbacks {
@@ -24,6 +24,8 @@ export class ZoomController implements ReactiveController {
   private width = 1;
   private gesture = false;
   private configured = false;
+  /** The transform when the gesture started. */
+  private from?: ZoomTransform;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,6 +39,9 @@ export class ZoomController implements ReactiveController {
     if (this.selection?.node() === element) return;
     this.detach();
     this.behavior = zoom<HTMLElement, unknown>()
+      // Pinch wherever touches arrive: d3 would listen only where the browser says at this moment
+      // that it has touch, which a hybrid device (or touch emulation) may not say yet.
+      .touchable(() => true)
       .filter((event: Event) => {
         if (event.type === 'wheel') {
           const w = event as WheelEvent;
@@ -46,10 +51,13 @@ export class ZoomController implements ReactiveController {
       })
       .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
         this.gesture = Boolean(e.sourceEvent);
+        this.from = e.transform;
       })
       .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.callbacks.onView(this.viewOf(e.transform)))
       .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (this.gesture) this.callbacks.onGestureEnd(this.viewOf(e.transform));
+        // A tap or a click is a gesture that moved nothing: there is no new range to report.
+        const moved = !this.from || this.from.k !== e.transform.k || this.from.x !== e.transform.x;
+        if (this.gesture && moved) this.callbacks.onGestureEnd(this.viewOf(e.transform));
         this.gesture = false;
       });
     this.selection = select(element).call(this.behavior);
