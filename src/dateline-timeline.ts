@@ -68,6 +68,7 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
  * @csspart status - The loading state and the message of a failed load.
  * @csspart media - The image or link of the selected event, in the details panel.
  * @csspart filter-bar - The filter bar: search box, toggles, count and Clear button (with `filter-bar`).
+ * @csspart period-index - The index of decades, years or months of a long vertical column, kept at the top of the screen.
  * @csspart legend - The legend: a sample of each way of drawing marks that the data uses, with its words.
  *
  * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).

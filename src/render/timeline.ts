@@ -83,7 +83,7 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
     aria-busy=${ifDefined(busy)}
     tabindex="-1"
     dir=${p.rtl ? 'rtl' : 'ltr'}
-    class=${f.vertical ? 'vertical' : 'horizontal'}
+    class=${`${f.vertical ? 'vertical' : 'horizontal'}${p.details ? ' with-details' : ''}`}
   >
     ${summary ? html`<p id="summary" class="visually-hidden">${summary}</p>` : nothing}
     ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${bar} ${status}

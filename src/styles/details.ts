@@ -61,6 +61,10 @@ export const detailsStyles = css`
     background: var(--_bg);
     box-shadow: 0 -2px 24px rgb(0 0 0 / 0.3);
   }
+  /* Room under the column, so that its last entries can scroll above the sheet. */
+  .vertical.with-details {
+    padding-bottom: 55vh;
+  }
   [part~='details'] h2:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

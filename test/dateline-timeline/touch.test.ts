@@ -26,17 +26,24 @@ describe('touch', function () {
     window.scrollTo(0, 0);
   });
 
-  it('a tap on an entry of the column selects it and shows its details on screen, at 390 × 844', async () => {
+  it('a tap on any entry of the column selects it and shows its details on screen, at 390 × 844', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await mount(showcaseEvents);
-    const entry = el.shadowRoot!.querySelector<HTMLElement>('[data-id="victory-plan"]')!;
-    entry.scrollIntoView({ block: 'center' });
-    const selected = oneEvent(el, 'dateline-select');
-    await tap(entry.getBoundingClientRect());
-    expect((await selected).detail.id).to.equal('victory-plan');
-    await waitUntil(() => details(el));
-    const r = details(el)!.getBoundingClientRect();
-    expect(r.top >= 0 && r.bottom <= 844).to.equal(true);
+    // The first, one in the middle and the last entry, each tapped where it is on screen.
+    for (const id of ['korean-war', 'victory-plan', 'starmer']) {
+      const entry = el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+      entry.scrollIntoView({ block: 'center' });
+      const selected = oneEvent(el, 'dateline-select');
+      await tap(entry.getBoundingClientRect());
+      expect((await selected).detail.id).to.equal(id);
+      await waitUntil(() => details(el)?.textContent?.includes(showcaseEvents.find((e) => e.id === id)!.title));
+      const r = details(el)!.getBoundingClientRect();
+      expect(r.top >= 0 && r.bottom <= 844, id).to.equal(true);
+      // The entry does not stay under the sheet: it scrolls above it.
+      await waitUntil(() => entry.getBoundingClientRect().bottom <= details(el)!.getBoundingClientRect().top + 1, `${id} stayed under the sheet`, { timeout: 3000 });
+      el.selected = null;
+      await el.updateComplete;
+    }
   });
 
   it('a pinch zooms the horizontal timeline, not the page', async () => {
