@@ -97,21 +97,20 @@ export const DeepTime: Story = { args: { events: deepTimeEvents, label: 'Deep ti
 /** 300 events in one month: marks that cannot be separated merge into clusters; click one to zoom in. */
 export const Dense: Story = { args: { events: denseEvents(300), label: 'October 2024, minute by minute' } };
 
-/** The showcase on a 360px phone: `layout="auto"` draws the vertical column, with no sideways scroll. */
-export const Phone: Story = {
-  ...Showcase,
-  decorators: [(story) => html`<div style="max-width: 360px; border: 1px dashed #8888">${story()}</div>`],
-};
+const phone = (story: () => unknown) => html`<div style="max-width: 360px; border: 1px dashed #8888">${story()}</div>`;
 
 /**
- * A long column on a phone: 120 generated events over 1950–2024. The period index stays at the top
- * while the column scrolls and marks the decade on screen; tap an entry for its details, in a sheet
- * at the bottom of the screen.
+ * A long column on a 360px phone: 120 generated events over 1950–2024, drawn as the vertical
+ * column (`layout="auto"`). The period index stays at the top while the column scrolls and marks the
+ * decade on screen; tap an entry for its details, in a sheet at the bottom of the screen.
  */
-export const PhoneLongColumn: Story = {
-  args: { events: longColumnEvents(), label: 'A long column: 120 events, 1950–2024', layout: 'vertical' },
-  decorators: Phone.decorators,
+export const Phone: Story = {
+  args: { events: longColumnEvents(), label: 'A long column: 120 events, 1950–2024' },
+  decorators: [phone],
 };
+
+/** The showcase on a 360px phone, with no sideways scroll. */
+export const PhoneShowcase: Story = { ...Showcase, decorators: [phone] };
 
 const inLocale = (locale: string, label: string): Story => ({ ...Showcase, args: { ...Showcase.args, locale, label } });
 

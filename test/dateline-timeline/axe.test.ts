@@ -86,6 +86,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(el).to.be.accessible();
     });
 
+    it('the phone story with an entry’s details open in the sheet has no violations', async () => {
+      const el = await mount(stories.Phone as StoryLike, 360);
+      el.shadowRoot!.querySelector<HTMLElement>('[data-id="long-10"]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.vertical [part~=details]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~=period-index]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('the dense story with its list view open, in pages, has no violations', async () => {
       const el = await mount(stories.Dense as StoryLike, 360);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button[aria-pressed]')!.click();
