@@ -79,7 +79,7 @@ export class DataController implements ReactiveController {
   update(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean, { src, timeZone }: { src?: string; timeZone?: string }): void {
     this._timeZone = timeZone;
     if (src !== this._src) this._load(src);
-    else if (first && !src && !this.host.events.length) void this._readInline();
+    else if (first && !src && !this.host.events?.length) void this._readInline();
     if (changed.has('events') || changed.has('eras') || changed.has('timeZone')) this._read(timeZone);
   }
 
@@ -120,7 +120,7 @@ export class DataController implements ReactiveController {
     }
     const { readJSON } = await readers();
     // Data assigned meanwhile wins.
-    if (!this.host.events.length) this._apply('', readJSON(json, this._check()));
+    if (!this.host.events?.length) this._apply('', readJSON(json, this._check()));
   }
 
   private _abort(): void {
