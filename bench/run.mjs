@@ -22,13 +22,18 @@ const median = (xs) => sorted(xs)[xs.length >> 1];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 const VIS = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 
+/** Loads the bundle into `page`, as an embedding page would, and waits for the element. */
+async function addBundle(page) {
+  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
+  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+}
+
 /**
  * Measures Dateline in the page: first render, 30 Ctrl+wheel zoom steps, nodes, heap, then 10 →
  * presses at the full view and the opening of the list view.
  */
 async function dateline(page, count) {
-  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  await addBundle(page);
   return page.evaluate(
     async (count, steps, presses) => {
       const { events, iso } = window.makeData(count);
@@ -122,8 +127,7 @@ async function vis(page, count) {
 
 /** Heap growth (MB) after 50 mount/unmount cycles of a 1,000-event Dateline, after a forced GC. */
 async function mountCycles(page) {
-  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  await addBundle(page);
   return page.evaluate(async () => {
     const { events, iso } = window.makeData(1000);
     const data = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
@@ -156,8 +160,7 @@ async function mountCycles(page) {
  * events, with whether the loading state showed the share received meanwhile.
  */
 async function loadCsv(page, count) {
-  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  await addBundle(page);
   return page.evaluate(async (src) => {
     const el = document.createElement('dateline-timeline');
     el.style.width = '1200px';
@@ -190,8 +193,7 @@ async function loadCsv(page, count) {
  * further key narrows.
  */
 async function filterTyping(page, count) {
-  await page.addScriptTag({ type: 'module', url: '/dist/dateline.bundle.js' });
-  await page.waitForFunction(() => customElements.get('dateline-timeline'));
+  await addBundle(page);
   return page.evaluate(async (count) => {
     const { events, iso } = window.makeData(count);
     const el = document.createElement('dateline-timeline');

@@ -8,11 +8,14 @@
 
 const REDUCED = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
+/** How the page scrolls for the reader: smoothly, or at once when they ask for reduced motion. */
+export const scrollBehavior = (): ScrollBehavior => (REDUCED?.matches ? 'auto' : 'smooth');
+
 /** Scrolls and focuses for the details of the mark with `key` in `root`, drawn already. */
 export function revealDetails(root: ParentNode, key: string, vertical: boolean): void {
   const panel = root.querySelector<HTMLElement>('[part~=details]');
   if (!panel) return;
-  const behavior: ScrollBehavior = REDUCED?.matches ? 'auto' : 'smooth';
+  const behavior = scrollBehavior();
   if (!vertical) {
     const r = panel.getBoundingClientRect();
     if (r.top < 0 || r.bottom > innerHeight) panel.scrollIntoView({ block: 'nearest', behavior });

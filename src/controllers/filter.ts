@@ -55,6 +55,7 @@ export class FilterController implements ReactiveController {
   /** A person changed the filter: say so once the matches are counted. */
   private _changed = false;
   private _said?: string;
+  private _counted?: [Dataset, Texts, boolean];
   /** The events whose text is being folded ahead of typing. */
   private _folding?: readonly unknown[];
 
@@ -132,10 +133,15 @@ export class FilterController implements ReactiveController {
       else setTimeout(fold, 200);
     }
     const [n, total] = [shown.spans.items.length, whole.spans.items.length];
-    const said = isActive(this.host.filter) ? texts.messages.matches(texts.count(n), texts.count(total)) : '';
-    if (said !== this._said) {
-      if (this._said !== undefined) this.announce(said || texts.messages.matches(texts.count(total), texts.count(total)));
-      this._said = said;
+    // Counted when what is shown, its language or whether a filter is set changes, not at every zoom frame.
+    const active = isActive(this.host.filter);
+    if (shown !== this._counted?.[0] || texts !== this._counted[1] || active !== this._counted[2]) {
+      this._counted = [shown, texts, active];
+      const said = active ? texts.messages.matches(texts.count(n), texts.count(total)) : '';
+      if (said !== this._said) {
+        if (this._said !== undefined) this.announce(said || texts.messages.matches(texts.count(total), texts.count(total)));
+        this._said = said;
+      }
     }
     if (this._changed) {
       this._changed = false;

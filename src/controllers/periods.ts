@@ -4,8 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Period } from '../layout/periods.js';
-
-const REDUCED = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+import { scrollBehavior } from './details.js';
 
 export class PeriodController implements ReactiveController {
   private frame = 0;
@@ -35,7 +34,7 @@ export class PeriodController implements ReactiveController {
     const { nav, plot } = this.parts();
     if (!nav || !plot) return;
     const top = scrollY + plot.getBoundingClientRect().top + period.y - nav.offsetHeight - 8;
-    scrollTo({ top, behavior: REDUCED?.matches ? 'auto' : 'smooth' });
+    scrollTo({ top, behavior: scrollBehavior() });
   }
 
   private onScroll = (): void => {

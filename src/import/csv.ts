@@ -6,7 +6,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import type { ImportedData, TimelineEvent, TimelineProblem } from '../types.js';
-import { convertTimelineJS, slugOf, uniqueIds, type Check } from './timelinejs.js';
+import { convertTimelineJS, groupsOf, slugOf, uniqueIds, type Check } from './timelinejs.js';
 
 /** The TimelineJS3 template's columns (`Tag` is another name for `Group`). */
 export const TIMELINEJS_COLUMNS = [
@@ -150,8 +150,7 @@ function datelineSheet(rows: Row[], check: Check): ImportedData {
   const checked = check(events);
   const problems = checked.problems.map((p) => ({ ...p, index: rows[p.index].index, message: `${rowName(rows[p.index])}: ${p.message}` }));
   const valid = checked.events.map((e) => e.event);
-  const groups = [...new Set(valid.map((e) => e.group).filter((g): g is string => !!g))].map((id) => ({ id }));
-  return { events: valid, groups, eras: [], problems };
+  return { events: valid, groups: groupsOf(valid), eras: [], problems };
 }
 
 /** `object` without its undefined fields. */

@@ -5,11 +5,10 @@
  */
 import type { DataFormat, ImportedData, TimelineEra, TimelineEvent, TimelineGroup } from '../types.js';
 import { readCSV } from './csv.js';
-import { convertTimelineJS, type Check } from './timelinejs.js';
+import { convertTimelineJS, isObject, type Check } from './timelinejs.js';
 
 export type ReadResult = { ok: true; format: DataFormat; data: ImportedData } | { ok: false; message: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** TimelineJS slides carry dates as objects (`start_date`) and their words in `text`. */
 const isSlide = (v: unknown) => isObject(v) && (isObject(v.start_date) || isObject(v.text));
 

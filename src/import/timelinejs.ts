@@ -13,7 +13,7 @@ import type { ImportedData, TimelineEra, TimelineEvent, TimelineMedia, TimelineP
 import { htmlToLine, htmlToText } from './html-text.js';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
 
 /** The parts of a TimelineJS date, in order, with their EDTF separators, ranges and widths. */
@@ -67,6 +67,11 @@ export function timelineMedia(value: unknown): TimelineMedia | undefined {
   const fields = { alt: plain(value.alt), caption: plain(value.caption), credit: plain(value.credit), thumbnail: text(value.thumbnail)?.trim() || undefined };
   for (const [k, v] of Object.entries(fields)) if (v) (media as unknown as Json)[k] = v;
   return media;
+}
+
+/** The lanes `events` name, in order of first appearance (a file gives no other order). */
+export function groupsOf(events: readonly TimelineEvent[]): { id: string }[] {
+  return [...new Set(events.map((e) => e.group).filter((g): g is string => !!g))].map((id) => ({ id }));
 }
 
 /** A slug of `title` for ids: lower case, letters and digits of any script joined by hyphens. */
@@ -152,8 +157,7 @@ export function convertTimelineJS(
   for (const p of checked.problems) problems.push({ ...p, index: origin[p.index], message: `${slideName(origin[p.index])}: ${p.message}` });
   const events = checked.events.map((e) => e.event);
   const eras = timelineEras(json.eras, problems, eraName);
-  const groups = [...new Set(events.map((e) => e.group).filter((g): g is string => !!g))].map((id) => ({ id }));
-  const result: ImportedData = { events, groups, eras, problems };
+  const result: ImportedData = { events, groups: groupsOf(events), eras, problems };
   const cover = isObject(json.title) ? json.title : undefined;
   if (cover) {
     const content = isObject(cover.text) ? cover.text : {};

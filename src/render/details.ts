@@ -27,12 +27,8 @@ export function isImageUrl(url: string): boolean {
 
 /** `url` resolved against the page (media may be relative to it), when it is http(s); else undefined. */
 function mediaUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url, document.baseURI);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = URL.canParse(url, document.baseURI) ? new URL(url, document.baseURI).href : undefined;
+  return isSafeUrl(href) ? href : undefined;
 }
 
 /**

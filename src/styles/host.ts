@@ -52,6 +52,7 @@ export const hostStyles = css`
   .toolbar button,
   .pager button,
   .filter-bar button,
+  .periods button,
   .close {
     padding: 0 8px;
     min-width: 28px;

@@ -77,17 +77,13 @@ export const verticalStyles = css`
     background: var(--_bg);
     border-bottom: 1px solid var(--_grid);
   }
+  /* The shared button look (host.ts), as 44px pills. */
   .periods button {
     flex: none;
     min-width: 44px;
     min-height: 44px;
     padding: 0 10px;
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_grid);
     border-radius: 22px;
-    cursor: pointer;
   }
   .periods button[aria-current='true'] {
     color: var(--_bg);
