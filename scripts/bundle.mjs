@@ -22,28 +22,6 @@ const edtfParserOnly = {
 };
 
 /**
- * d3-zoom imports d3-transition (with d3-timer, d3-ease and colour interpolation) only to animate
- * zoom transitions and to interrupt running ones, and d3-interpolate (which pulls in d3-color) only
- * for `interpolateZoom`, the path of an animated zoom. Dateline never animates a zoom, so the
- * bundle gets stand-ins: `interrupt(node)` and `selection.interrupt()`, both no-ops when nothing is
- * animating, and an `interpolateZoom` that goes straight to its end. test/bundle.test.ts zooms the
- * bundled element to prove it.
- */
-const STAND_INS = {
-  'd3-transition': `import { selection } from 'd3-selection';
-    export function interrupt() {}
-    selection.prototype.interrupt = function () { return this; };`,
-  'd3-interpolate': `export function interpolateZoom(a, b) { return () => b; }`,
-};
-const noTransitions = {
-  name: 'no-transitions',
-  setup(b) {
-    b.onResolve({ filter: /^d3-(transition|interpolate)$/ }, ({ path }) => ({ path, namespace: 'no-transitions' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-transitions' }, ({ path }) => ({ resolveDir: process.cwd(), contents: STAND_INS[path] }));
-  },
-};
-
-/**
  * Minifies the CSS inside the Lit css`` templates of src/styles/. Interpolations (`${unsafeCSS(ROW)}`)
  * stand in the CSS as placeholder numbers while it is minified, then go back in.
  */
@@ -69,7 +47,7 @@ const minifyLitCss = {
  * inline data are a chunk of their own beside the bundle, which it imports on first use.
  */
 const result = await build({
-  plugins: [edtfParserOnly, noTransitions, minifyLitCss],
+  plugins: [edtfParserOnly, minifyLitCss],
   entryPoints: { 'dateline.bundle': 'src/element.ts' },
   bundle: true,
   splitting: true,
@@ -102,6 +80,11 @@ for (const file of result.outputFiles) {
 const upfront = new Set([outfile]);
 for (const name of upfront) for (const i of result.metafile.outputs[name]?.imports ?? []) if (i.kind === 'import-statement') upfront.add(i.path);
 for (const { name, bytes, gz } of sizes) console.log(`${name}: ${(bytes / 1024).toFixed(1)} KiB, ${gz.toFixed(1)} KiB gzipped (${upfront.has(name) ? 'loaded with the bundle' : 'loaded on first use'})`);
+// BUNDLE_REPORT=1: what each module adds to the bundle (minified by esbuild, before terser and gzip).
+if (process.env.BUNDLE_REPORT) {
+  const inputs = Object.entries(result.metafile.outputs[outfile].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  for (const [name, { bytesInOutput }] of inputs.slice(0, 40)) console.log(`  ${(bytesInOutput / 1024).toFixed(1).padStart(5)} KiB  ${name}`);
+}
 const gz = sizes.filter((s) => upfront.has(s.name)).reduce((sum, s) => sum + s.gz, 0);
 console.log(`loaded with the bundle: ${gz.toFixed(2)} KiB gzipped (budget ${BUDGET_KIB} KiB)`);
 if (gz > BUDGET_KIB) {

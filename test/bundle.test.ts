@@ -18,7 +18,7 @@ describe('dist/dateline.bundle.js', () => {
         ];
         await el.updateComplete;
         const marks = [...el.shadowRoot.querySelectorAll('[part~=event]')].map((m) => m.getAttribute('aria-label'));
-        // Zoom through the bundled d3-zoom: a button, then a pinch (Ctrl + wheel).
+        // Zoom the bundled element: a button, then a pinch (Ctrl + wheel).
         const ranges = [];
         el.addEventListener('dateline-range-change', (e) => ranges.push(+e.detail.end - +e.detail.start));
         el.shadowRoot.querySelector('.toolbar button').click();

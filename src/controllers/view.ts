@@ -20,8 +20,8 @@ export interface ViewHost {
 }
 
 /**
- * The visible window of the horizontal layout, and the input that moves it: d3-zoom's gestures
- * and the overview strip's dragging. The window is null while all events are shown; a window a
+ * The visible window of the horizontal layout, and the input that moves it: the zoom's gestures
+ * (`zoom.ts`) and the overview strip's dragging. The window is null while all events are shown; a window a
  * person or code zoomed to survives new data as long as it still shows some of it. It composes two
  * controllers of the host (zoom and drag) and has no lifecycle of its own.
  */
@@ -36,7 +36,7 @@ export class ViewController {
     private readonly timeline: ViewHost,
   ) {
     this.zoom = new ZoomController(host, {
-      // Programmatic moves echo back through d3-zoom; echoes that change nothing are ignored.
+      // Programmatic moves echo back through the zoom; echoes that change nothing are ignored.
       onView: (view) => moved(this.current(), view) && this.store(view),
       onGestureEnd: (view) => (this.changed(view), timeline.announce(view)),
       wheelZooms: () => timeline.wheelZooms(),

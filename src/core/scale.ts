@@ -3,7 +3,7 @@ import { DAY } from './time.js';
 
 /**
  * A linear or polylinear scale from floating milliseconds to pixels, with the part of D3's
- * continuous-scale interface that Dateline and d3-zoom's `rescaleX` use: call, `invert`,
+ * continuous-scale interface that Dateline's layout and zoom use: call, `invert`,
  * `domain`, `range`, `clamp` and `copy`. (d3-scale's `scaleLinear` also brings colour
  * interpolation and number formatting for ticks, some 8 KiB gzipped that Dateline never uses.)
  */

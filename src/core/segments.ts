@@ -12,8 +12,8 @@
  *    (so a busy fortnight is as readable as a quiet decade), and each cut hole becomes a break of
  *    `breakWidth` pixels. Within a segment time is linear; every segment has its own ticks.
  *
- * The result is a polylinear D3 time scale (domain: segment edges; range: their pixels) that
- * d3-zoom can rescale like any other, plus the segments and breaks for drawing.
+ * The result is a polylinear time scale (domain: segment edges; range: their pixels) that the
+ * zoom transforms like any other, plus the segments and breaks for drawing.
  */
 import { scaleLinear, type TimeScale } from './scale.js';
 import { DAY } from './time.js';

@@ -19,7 +19,7 @@ async function mount(events: TimelineEvent[], width = '100%'): Promise<DatelineT
 
 describe('touch', function () {
   this.timeout(20_000);
-  // A page tells touch apart when it is drawn (d3-zoom listens to touches only where they exist).
+  // Touch emulation is on before the page draws, as on a phone.
   beforeEach(() => executeServerCommand('touch', { action: 'enable' }));
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
