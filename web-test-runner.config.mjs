@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { testServer } from './test/server.mjs';
 import { touchCommands } from './test/touch.mjs';
+import { printCommands } from './test/print.mjs';
 
 /**
  * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
@@ -67,6 +68,7 @@ export default {
   plugins: [
     bundleEdtf(),
     touchCommands(),
+    printCommands(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [chrome()],

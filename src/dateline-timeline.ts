@@ -15,12 +15,15 @@ import { computeLanes, type Lane } from './data/lanes.js';
 import { checkOptions, checkOwnOptions, createWarner, describeOption, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
 import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
-import type { Frame, Mark } from './layout/types.js';
+import type { Frame, FrameInput, Mark } from './layout/types.js';
 import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
 import { windowOf } from './layout/view.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { DataController } from './controllers/data.js';
+import { ExportController, type ExportOptions, type PngOptions } from './controllers/export.js';
+import { HashLinkController } from './controllers/hash-links.js';
+import { PrintController } from './controllers/print.js';
 import { revealDetails } from './controllers/details.js';
 import { PeriodController } from './controllers/periods.js';
 import { FilterController, nearestShown } from './controllers/filter.js';
@@ -45,43 +48,10 @@ const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
 
 /**
  * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
+ * Its events, parts and CSS custom properties are documented on `TimelineProperties`
+ * (`properties.ts`), which declares its public properties.
  *
  * @tag dateline-timeline
- *
- * @fires dateline-select - `{ id, event }` when a person selects an event (click, tap, Enter, Space).
- * @fires dateline-range-change - `{ start: Date, end: Date }` when a zoom or pan gesture ends.
- * @fires dateline-invalid - `{ problems: { index, id?, field, message }[] }` when some events (or eras) could not be used.
- * @fires dateline-load - `{ src, format, count, title? }` when data loaded from `src` (or inline JSON) was applied.
- * @fires dateline-filter-change - `{ filter, matches }` when a person changes the filter bar.
- * @fires dateline-error - `{ src, message, status? }` when loading `src` failed; the data shown before stays.
- *
- * @csspart event - Each rendered event (a button with `data-id`).
- * @csspart cluster - Events drawn as one mark when zoomed out (a button; activating it zooms in).
- * @csspart overview - The overview strip under the axis: all events and the visible window.
- * @csspart event-label - The visible label of an event.
- * @csspart axis - The time axis.
- * @csspart tick-label - A label on the time axis.
- * @csspart lane-label - The name of a lane.
- * @csspart details - The panel that shows the selected event.
- * @csspart list - The list view: a table of every event (shown with the "List view" button).
- * @csspart era - An era: a labelled band behind the lanes, a heading in the vertical column, a band in the overview.
- * @csspart status - The loading state and the message of a failed load.
- * @csspart media - The image or link of the selected event, in the details panel.
- * @csspart filter-bar - The filter bar: search box, toggles, count and Clear button (with `filter-bar`).
- * @csspart period-index - The index of decades, years or months of a long vertical column, kept at the top of the screen.
- * @csspart legend - The legend: a sample of each way of drawing marks that the data uses, with its words.
- *
- * @cssprop [--dateline-background=#ffffff] - Background (dark: #0d1117).
- * @cssprop [--dateline-color=#1b1f24] - Text colour (dark: #e6edf3).
- * @cssprop [--dateline-muted-color=#57606a] - Secondary text: ticks, lane labels, dates.
- * @cssprop [--dateline-grid-color=#d8dee4] - Grid lines and borders.
- * @cssprop [--dateline-accent-color=#0b5cad] - Marks without a lane colour, links.
- * @cssprop [--dateline-focus-color=#0b5cad] - The focus ring.
- * @cssprop [--dateline-lane-background=#f6f8fa] - Background of every other lane.
- * @cssprop [--dateline-reference-color=#b3261e] - The reference-date marker.
- * @cssprop [--dateline-era-color=var(--dateline-muted-color)] - Eras without a colour of their own.
- * @cssprop [--dateline-font=system-ui] - Font family.
- * @cssprop [--dateline-font-size=13px] - Base font size.
  */
 export class DatelineTimeline extends TimelineProperties {
   static override styles = styles;
@@ -111,6 +81,8 @@ export class DatelineTimeline extends TimelineProperties {
   private _texts: Texts = textsFor(formatOf(this, undefined, undefined, undefined));
   private _rtl = false;
   private _frame: Frame = emptyFrame();
+  /** What the frame was computed from (exports draw from the same, at their own width and range). */
+  private _input?: FrameInput;
   private _lastRender = -Infinity;
   private readonly _measure = createMeasure(this);
 
@@ -128,6 +100,25 @@ export class DatelineTimeline extends TimelineProperties {
     rangeChanged: (view) => this.dispatchEvent(createDatelineEvent('dateline-range-change', { start: new Date(view[0]), end: new Date(view[1]) })),
     announce: (view) => this._announce(view),
     wheelZooms: () => this.matches(':focus-within'),
+  });
+  private readonly _export = new ExportController(this, {
+    data: () => this._shown,
+    input: () => this._input,
+    view: () => (this._frame.vertical ? null : this._view.current()),
+    texts: () => this._texts,
+    title: () => this._title(),
+  });
+  private readonly _print = new PrintController(this, { svg: (width) => this._export.draw({ width }).svg, flush: () => this.performUpdate() });
+  private readonly _links = new HashLinkController(this, {
+    enabled: () => this.hashLinks,
+    prefix: () => this.hashPrefix || 'event-',
+    has: (id) => this._shown.byId.has(id),
+    show: (id, focus) => {
+      this._select(id, false);
+      if (focus) void this.focusEvent(id);
+      else if (!this._frame.vertical) this._view.reveal(this._shown.byId.get(id)!);
+    },
+    copied: () => this._announcer.announce(this._texts.messages.link.copied),
   });
   protected readonly _keys = new KeyboardController(this, {
     items: () => keyItems(this._shown, this._lanes),
@@ -169,10 +160,23 @@ export class DatelineTimeline extends TimelineProperties {
     this.requestUpdate('events');
   }
   /** Shows all events; with a filter, all the events that match. */
-  /** Shows all events. */
   fit(): void {
     const matches = this._shown.whole && this._shown.spans.extent;
     this._view.fit(matches ? padExtent(matches) : null);
+  }
+
+  /**
+   * The timeline as a standalone SVG document (text, colours resolved, no external references):
+   * every event shown (`range: 'all'`, the default) or only the view (`'view'`), laid out at
+   * `width` px (the element's width by default). Each event is a `<g data-id>` with its name as `<title>`.
+   */
+  toSVG(options?: ExportOptions): string {
+    return this._export.draw(options).svg;
+  }
+
+  /** The same drawing as a PNG, `scale` pixels per px (the device pixel ratio by default). */
+  toPNG(options?: PngOptions): Promise<Blob> {
+    return this._export.png(options);
   }
 
   /** Shows the window from `start` to `end` (EDTF strings or Dates). */
@@ -230,7 +234,7 @@ export class DatelineTimeline extends TimelineProperties {
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
     const many = vertical && this._shown.spans.items.length > VERTICAL_WINDOW;
-    this._frame = computeFrame(this._shown, {
+    this._input = {
       width,
       vertical,
       lanes: this._lanes,
@@ -243,7 +247,8 @@ export class DatelineTimeline extends TimelineProperties {
       near: many ? this._visible.band() : null,
       focused: many ? this._focusId : null,
       selected: many ? o.selected : null,
-    });
+    };
+    this._frame = computeFrame(this._shown, this._input);
     this._visible.watch(this._frame.covered !== null);
   }
 
@@ -285,6 +290,11 @@ export class DatelineTimeline extends TimelineProperties {
     return this._shown.extent && width > 0 ? computeBase(this._shown, { width, gaps: this._options.gaps, rtl: this._rtl }) : undefined;
   }
 
+  /** The timeline's name: `label`, else a loaded file's title, else "Timeline". */
+  private _title(): string {
+    return this._options.label || this._source.title?.headline || this._texts.messages.timeline;
+  }
+
   /** Says the visible range in the live region (after gestures and keys, never per frame). */
   private _announce(view = this._view.current()): void {
     if (view) this._announcer.announce(this._texts.showing(view));
@@ -302,6 +312,7 @@ export class DatelineTimeline extends TimelineProperties {
     this.selected = id;
     if (id) this._focusId = id;
     if (!user || !item) return;
+    this._links.write(item.id);
     this.dispatchEvent(createDatelineEvent('dateline-select', { id: item.id, event: item.event }));
     void this.updateComplete.then(() => revealDetails(this.renderRoot, this._frame.keyOf(item.id) ?? item.id, this._frame.vertical));
   }
@@ -311,6 +322,7 @@ export class DatelineTimeline extends TimelineProperties {
     // As set now: keys may have selected an event since the last update.
     const id = typeof this.selected === 'string' ? this.selected : null;
     this._select(null, false);
+    this._links.write(null);
     if (id) void this.focusEvent(id);
   };
 
@@ -342,7 +354,7 @@ export class DatelineTimeline extends TimelineProperties {
       frame: f,
       texts: this._texts,
       items: data.spans.items,
-      label: label || this._source.title?.headline || m.timeline,
+      label: this._title(),
       status: this._source.status(m),
       onPeriod: (period) => {
         this._focusId = period.id;
@@ -370,12 +382,19 @@ export class DatelineTimeline extends TimelineProperties {
         onFit: () => (this.fit(), this._announce()),
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
+        download: this.exportable ? { open: this._export.open, onToggle: this._export.toggle, onSave: (format) => void this._export.save(format), onKey: this._export.onKey, onFocusOut: this._export.onFocusOut } : undefined,
       },
+      print: this._print.printing ? { drawing: this._print.drawing, lanes: this._lanes, caption: this._title() } : undefined,
       overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag, data.eras, data !== this._source.data) : nothing,
       list: this._list
         ? { lanes: this._lanes, eras: data.eras, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
         : undefined,
-      details: selected && { item: selected, lane: f.lanes.find((l) => l.key === selected.group), onClose: this._closeDetails },
+      details: selected && {
+        item: selected,
+        lane: f.lanes.find((l) => l.key === selected.group),
+        onClose: this._closeDetails,
+        link: this.hashLinks ? { onCopy: () => void this._links.copyLink(selected.id), copied: this._links.copy?.id === selected.id && !this._links.copy.manual, manual: this._links.copy?.id === selected.id ? this._links.copy.manual : undefined } : undefined,
+      },
     });
   }
 }

@@ -11,6 +11,7 @@ export { LIST_PAGE } from './render/list.js';
 export { SUMMARY_THRESHOLD } from './render/timeline.js';
 export * from './types.js';
 export type { TimelineFilter, FilterValue } from './core/match.js';
+export type { ExportOptions, PngOptions } from './controllers/export.js';
 export * from './events.js';
 export { validateEvents, isSafeUrl, type NormalisedEvent, type ValidationResult, type ValidateOptions } from './core/validate.js';
 export { normaliseDate, type NormalisedDate, type DatePoint, type Precision } from './core/dates.js';

@@ -1,7 +1,7 @@
 /**
  * Caches keyed by their inputs. A cached value belongs to an owner object (a data set, a format):
- * it lives as long as the owner and is rebuilt when the call's other arguments differ from the
- * last call's. Arrays and plain objects among the arguments are compared entry by entry, three
+ * it lives as long as the owner and is rebuilt when the call's other arguments differ from those
+ * of the last two calls. Arrays and plain objects among the arguments are compared entry by entry, three
  * levels deep, and everything else by identity: callers may pass a fresh options object holding
  * fresh `[start, end]` pairs each time.
  */
@@ -18,14 +18,22 @@ function same(a: unknown, b: unknown, depth: number): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => same(a[k], b[k], depth - 1));
 }
 
-/** `fn`, remembering per `owner` its last arguments and result. */
+/**
+ * `fn`, remembering per `owner` its last two calls' arguments and results: the element's own
+ * drawing and an export at another width can take turns without rebuilding each other's.
+ */
 export function memoByOwner<O extends object, A extends unknown[], R>(fn: (owner: O, ...args: A) => R): (owner: O, ...args: A) => R {
-  const last = new WeakMap<O, { args: A; result: R }>();
+  const last = new WeakMap<O, { args: A; result: R }[]>();
   return (owner, ...args) => {
-    const hit = last.get(owner);
-    if (hit && same(hit.args, args, 4)) return hit.result;
+    const calls = last.get(owner) ?? [];
+    const hit = calls.find((c) => same(c.args, args, 4));
+    if (hit) {
+      // The one used now is kept first: the older of the two makes way for a new call.
+      if (calls[0] !== hit) last.set(owner, [hit, calls[0]]);
+      return hit.result;
+    }
     const result = fn(owner, ...args);
-    last.set(owner, { args, result });
+    last.set(owner, [{ args, result }, ...calls.slice(0, 1)]);
     return result;
   };
 }

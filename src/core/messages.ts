@@ -81,6 +81,10 @@ export interface DatelineMessages {
   periods: string;
   /** How many events a filter shows, said after it changes and in the bar: "12 of 300 events". */
   matches: (shown: string, total: string) => string;
+  /** The toolbar's Download button (with `exportable`) and the two formats its menu offers. */
+  download: { label: string; svg: string; png: string };
+  /** The details panel's button that copies the event's link (with `hash-links`), what is said once it did, and the label of the link shown to copy by hand when the clipboard cannot be used. */
+  link: { copy: string; copied: string; manual: string };
 }
 
 /** Why a load failed: no answer, no answer in time, an HTTP error status, or a body in no known format. */
@@ -160,4 +164,6 @@ export const en: DatelineMessages = {
   filter: { label: 'Filter', search: 'Search events', lanes: 'Lanes', tags: 'Tags', certainty: 'Certainty', more: (n) => `${n} more`, clear: 'Clear' },
   matches: (shown, total) => `${shown} of ${total} events`,
   periods: 'Periods',
+  download: { label: 'Download', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  link: { copy: 'Copy link', copied: 'Link copied', manual: 'Copy this link:' },
 };

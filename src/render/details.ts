@@ -13,6 +13,17 @@ export interface DetailsProps {
   lane?: Lane;
   texts: Texts;
   onClose: () => void;
+  /** The Copy link button (with `hash-links`): copied already, or the link to copy by hand when the clipboard refused. */
+  link?: { onCopy: () => void; copied: boolean; manual?: string };
+}
+
+/** The Copy link button, what it did, and the link itself in a field when it had to be copied by hand. */
+function renderLink(l: NonNullable<DetailsProps['link']>, m: DatelineMessages): TemplateResult {
+  return html`<p class="copy-link">
+    <button class="link-button" @click=${l.onCopy}>${m.link.copy}</button>
+    ${l.copied ? html`<span class="copied">${m.link.copied}</span>` : nothing}
+    ${l.manual ? html`<label>${m.link.manual} <input readonly .value=${l.manual} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>` : nothing}
+  </p>`;
 }
 
 /** Image files by extension, and hosts that serve only images. */
@@ -50,7 +61,7 @@ function renderMedia(media: TimelineMedia | undefined, title: string, m: Datelin
   </figure>`;
 }
 
-export function renderDetails({ item, lane, texts, onClose }: DetailsProps): TemplateResult {
+export function renderDetails({ item, lane, texts, onClose, link }: DetailsProps): TemplateResult {
   const e = item.event;
   const m = texts.messages;
   const url = isSafeUrl(e.source?.url) ? e.source.url : undefined;
@@ -67,5 +78,6 @@ export function renderDetails({ item, lane, texts, onClose }: DetailsProps): Tem
           ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${m.source(e.source.name)}</a>` : m.source(e.source.name)}
         </p>`
       : nothing}
+    ${link ? renderLink(link, m) : nothing}
   </section>`;
 }

@@ -16,6 +16,7 @@ import { renderList, type ListProps } from './list.js';
 import { renderMark, type MarkProps } from './marks.js';
 import { renderPeriods } from './periods.js';
 import { renderPlot } from './plot.js';
+import { renderPrint, type PrintProps } from './print.js';
 import { renderToolbar, type ToolbarProps } from './toolbar.js';
 
 /** Above this many events the region also says how many there are and points to the list view. */
@@ -44,6 +45,8 @@ export interface TimelineProps {
   filterBar?: Omit<FilterBarProps, 'texts'>;
   /** Takes the reader to a period of the vertical column's index. */
   onPeriod: (period: Period) => void;
+  /** While the page is printed: the drawing and the list of every event that paper shows. */
+  print?: Omit<PrintProps, 'items' | 'texts'>;
   /** While loading: the words to show ("Loading… 45%"); after a failed load: why. */
   status: { loading?: string; failure?: string };
 }
@@ -89,5 +92,6 @@ export function renderTimeline(p: TimelineProps): TemplateResult {
     ${renderToolbar({ ...p.toolbar, messages: m, vertical: f.vertical })} ${bar} ${status}
     ${f.vertical ? legend : nothing} ${f.vertical ? renderPeriods(f.periods, m, p.onPeriod) : nothing} ${renderPlot(f, (mark) => renderMark(mark, marks), m)} ${p.overview} ${f.vertical ? nothing : legend}
     ${announcer} ${p.list ? renderList({ ...p.list, items, texts }) : nothing} ${p.details ? renderDetails({ ...p.details, texts }) : nothing}
+    ${p.print ? renderPrint({ ...p.print, items, texts }) : nothing}
   </div>`;
 }

@@ -27,6 +27,24 @@ export const detailsStyles = css`
   [part~='details'] .description {
     white-space: pre-line;
   }
+  .copy-link {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .copied {
+    color: var(--_muted);
+  }
+  .copy-link input {
+    width: min(100%, 36em);
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    padding: 2px 6px;
+  }
   [part~='media'] {
     margin: 8px 0;
   }

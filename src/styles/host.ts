@@ -53,6 +53,7 @@ export const hostStyles = css`
   .pager button,
   .filter-bar button,
   .periods button,
+  .link-button,
   .close {
     padding: 0 8px;
     min-width: 28px;

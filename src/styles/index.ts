@@ -8,7 +8,8 @@ import { listStyles } from './list.js';
 import { marksStyles } from './marks.js';
 import { overviewStyles } from './overview.js';
 import { plotStyles } from './plot.js';
+import { printStyles } from './print.js';
 import { toolbarStyles } from './toolbar.js';
 import { verticalStyles } from './vertical.js';
 
-export const styles = [hostStyles, toolbarStyles, filterBarStyles, listStyles, plotStyles, erasStyles, marksStyles, overviewStyles, legendStyles, detailsStyles, verticalStyles];
+export const styles = [hostStyles, toolbarStyles, filterBarStyles, listStyles, plotStyles, erasStyles, marksStyles, overviewStyles, legendStyles, detailsStyles, verticalStyles, printStyles];

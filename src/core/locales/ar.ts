@@ -55,4 +55,6 @@ export const ar: DatelineMessages = {
   filter: { label: 'تصفية', search: 'البحث في الأحداث', lanes: 'المسارات', tags: 'الوسوم', certainty: 'درجة اليقين', more: (n) => `${n} أخرى`, clear: 'مسح' },
   matches: (s, t) => `${s} من ${t} حدثًا`,
   periods: 'الفترات',
+  download: { label: 'تنزيل', svg: 'صورة (SVG)', png: 'صورة (PNG)' },
+  link: { copy: 'نسخ الرابط', copied: 'تم نسخ الرابط', manual: 'انسخ هذا الرابط:' },
 };

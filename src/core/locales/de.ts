@@ -55,4 +55,6 @@ export const de: DatelineMessages = {
   filter: { label: 'Filter', search: 'Ereignisse suchen', lanes: 'Bahnen', tags: 'Schlagwörter', certainty: 'Gewissheit', more: (n) => `${n} weitere`, clear: 'Zurücksetzen' },
   matches: (s, t) => `${s} von ${t} Ereignissen`,
   periods: 'Zeiträume',
+  download: { label: 'Herunterladen', svg: 'Bild (SVG)', png: 'Bild (PNG)' },
+  link: { copy: 'Link kopieren', copied: 'Link kopiert', manual: 'Diesen Link kopieren:' },
 };

@@ -55,4 +55,6 @@ export const es: DatelineMessages = {
   filter: { label: 'Filtro', search: 'Buscar eventos', lanes: 'Carriles', tags: 'Etiquetas', certainty: 'Certeza', more: (n) => `${n} más`, clear: 'Borrar' },
   matches: (s, t) => `${s} de ${t} eventos`,
   periods: 'Periodos',
+  download: { label: 'Descargar', svg: 'Imagen (SVG)', png: 'Imagen (PNG)' },
+  link: { copy: 'Copiar enlace', copied: 'Enlace copiado', manual: 'Copie este enlace:' },
 };

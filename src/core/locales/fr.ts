@@ -55,4 +55,6 @@ export const fr: DatelineMessages = {
   filter: { label: 'Filtre', search: 'Rechercher des événements', lanes: 'Lignes', tags: 'Mots-clés', certainty: 'Certitude', more: (n) => `${n} de plus`, clear: 'Effacer' },
   matches: (s, t) => `${s} événements sur ${t}`,
   periods: 'Périodes',
+  download: { label: 'Télécharger', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  link: { copy: 'Copier le lien', copied: 'Lien copié', manual: 'Copiez ce lien :' },
 };

@@ -55,4 +55,6 @@ export const ko: DatelineMessages = {
   filter: { label: '필터', search: '사건 검색', lanes: '레인', tags: '태그', certainty: '확실성', more: (n) => `${n}개 더`, clear: '지우기' },
   matches: (s, t) => `사건 ${t}건 중 ${s}건`,
   periods: '기간',
+  download: { label: '다운로드', svg: '이미지 (SVG)', png: '이미지 (PNG)' },
+  link: { copy: '링크 복사', copied: '링크를 복사했습니다', manual: '이 링크를 복사하세요:' },
 };

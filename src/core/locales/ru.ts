@@ -55,4 +55,6 @@ export const ru: DatelineMessages = {
   filter: { label: 'Фильтр', search: 'Поиск событий', lanes: 'Полосы', tags: 'Теги', certainty: 'Достоверность', more: (n) => `ещё ${n}`, clear: 'Очистить' },
   matches: (s, t) => `${s} из ${t} событий`,
   periods: 'Периоды',
+  download: { label: 'Скачать', svg: 'Изображение (SVG)', png: 'Изображение (PNG)' },
+  link: { copy: 'Копировать ссылку', copied: 'Ссылка скопирована', manual: 'Скопируйте эту ссылку:' },
 };

@@ -55,4 +55,6 @@ export const uk: DatelineMessages = {
   filter: { label: 'Фільтр', search: 'Пошук подій', lanes: 'Смуги', tags: 'Теги', certainty: 'Достовірність', more: (n) => `ще ${n}`, clear: 'Очистити' },
   matches: (s, t) => `${s} з ${t} подій`,
   periods: 'Періоди',
+  download: { label: 'Завантажити', svg: 'Зображення (SVG)', png: 'Зображення (PNG)' },
+  link: { copy: 'Копіювати посилання', copied: 'Посилання скопійовано', manual: 'Скопіюйте це посилання:' },
 };
