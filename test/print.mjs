@@ -23,6 +23,8 @@ export function printCommands() {
       const dir = await mkdtemp(join(tmpdir(), 'dateline-'));
       try {
         if (command === 'pdf') {
+          // Paper is print media: an earlier test's emulated media (say, screen) would stand in its way.
+          await page.emulateMediaType(null);
           await writeFile(join(dir, 'page.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
           const { stdout } = await run('pdftotext', ['-layout', join(dir, 'page.pdf'), '-']).catch((e) => {
             throw new Error(`pdftotext could not read the PDF (${e.message}); install poppler-utils (apt-get install poppler-utils)`);

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Paper: the print drawing and the list of every event instead of the interactive parts (toolbar,
- * filter bar, plot, overview, details, the list view's pages), without focus rings. The drawing is
+ * Paper: the print drawing, the legend and the list of every event instead of the interactive
+ * parts (toolbar, filter bar, plot, overview, details, the list view's pages), without focus rings. The drawing is
  * scaled to the paper's width; the list's header repeats on each page and rows are not split.
  */
 export const printStyles = css`
@@ -24,8 +24,27 @@ export const printStyles = css`
     [part~='details'] {
       display: none !important;
     }
+    :host {
+      /* The legend's samples and the marks' fills are backgrounds: printed as shown. */
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    /* The drawing, then the legend that explains it, then the list. */
+    [role='region'] {
+      display: flex;
+      flex-direction: column;
+    }
     .print {
-      display: block;
+      display: contents;
+    }
+    .print-drawing {
+      order: 1;
+    }
+    [part~='legend'] {
+      order: 2;
+    }
+    .print-list {
+      order: 3;
     }
     *:focus,
     *:focus-visible {
