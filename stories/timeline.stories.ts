@@ -15,6 +15,9 @@ interface Args {
   label: string;
   gaps?: 'auto' | 'off';
   filterBar?: boolean;
+  exportable?: boolean;
+  hashLinks?: boolean;
+  hashPrefix?: string;
 }
 
 const meta: Meta<Args> = {
@@ -27,6 +30,9 @@ const meta: Meta<Args> = {
     gaps: { control: 'inline-radio', options: ['auto', 'off'] },
     label: { control: 'text' },
     filterBar: { control: 'boolean' },
+    exportable: { control: 'boolean' },
+    hashLinks: { control: 'boolean' },
+    hashPrefix: { control: 'text' },
   },
   args: { layout: 'auto', label: 'Timeline', events: [] },
   render: (args) =>
@@ -39,6 +45,9 @@ const meta: Meta<Args> = {
       label=${args.label}
       gaps=${args.gaps ?? 'auto'}
       ?filter-bar=${args.filterBar ?? false}
+      ?exportable=${args.exportable ?? false}
+      ?hash-links=${args.hashLinks ?? false}
+      hash-prefix=${args.hashPrefix ?? 'event-'}
     ></dateline-timeline>`,
 };
 export default meta;
@@ -60,6 +69,40 @@ export const Showcase: Story = {
  * and certainty, drawn like the marks. The count says how many events match.
  */
 export const FilterBar: Story = { ...Showcase, args: { ...Showcase.args, filterBar: true } };
+
+/**
+ * The showcase with `exportable` and `hash-links`: Download saves the whole timeline as SVG or
+ * PNG; selecting an event writes `#event-<id>` into the address (open the story in its own tab to
+ * see it), and its details offer Copy link. Printing the page prints the whole timeline and a
+ * list of every event.
+ */
+export const ExportAndLinks: Story = { ...Showcase, args: { ...Showcase.args, exportable: true, hashLinks: true } };
+
+/**
+ * The live element above, and below it what `toSVG({ range: 'view' })` draws of the same view, as
+ * an image of its own: zoom or pan the timeline and the drawing follows, so the two can be compared.
+ */
+export const ExportedSVG: Story = {
+  ...Showcase,
+  render: (args) => {
+    const live = document.createElement('dateline-timeline');
+    Object.assign(live, { events: args.events, groups: args.groups ?? [], locale: args.locale ?? 'en-GB', referenceDate: args.referenceDate, label: args.label, exportable: true });
+    const image = document.createElement('img');
+    image.alt = 'The exported SVG of the same view';
+    image.style.cssText = 'display: block; max-width: 100%; border: 1px dashed #8888';
+    const draw = () => {
+      URL.revokeObjectURL(image.src);
+      image.src = URL.createObjectURL(new Blob([live.toSVG({ range: 'view' })], { type: 'image/svg+xml' }));
+    };
+    live.addEventListener('dateline-range-change', draw);
+    // Drawn once the element knows its width (after its first update and the frame that measures it).
+    void live.updateComplete.then(() => requestAnimationFrame(() => void live.updateComplete.then(draw)));
+    const caption = (text: string) => Object.assign(document.createElement('p'), { textContent: text, style: 'font: 600 13px system-ui; margin: 12px 0 4px; color: #888' });
+    const wrap = document.createElement('div');
+    wrap.append(caption('Live element'), live, caption('toSVG({ range: "view" }), shown as an image'), image);
+    return wrap;
+  },
+};
 
 /** 10,000 events in eight lanes, filtered from code to two lanes and to titles with a 7 (`filter`), with the bar. */
 export const TenThousandFiltered: Story = {

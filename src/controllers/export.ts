@@ -40,6 +40,8 @@ export interface ExportSource {
 /** Rasterising and saving files: loaded the first time a PNG or a file is asked for. */
 const files = () => import('../export/files.js');
 
+/** The narrowest drawing the Download menu saves (px). */
+const SAVE_WIDTH = 960;
 /** A width to use when the element has none yet (not laid out, or hidden). */
 const FALLBACK_WIDTH = 1200;
 
@@ -124,7 +126,9 @@ export class ExportController implements ReactiveController {
   /** Saves the whole timeline as a file, named from its label and its dates. */
   async save(format: 'svg' | 'png'): Promise<void> {
     this.close(true);
-    const blob = format === 'svg' ? new Blob([this.draw().svg], { type: 'image/svg+xml' }) : await this.png();
+    // A phone's column saves a chart wide enough to read.
+    const width = Math.max(this.source.input()?.width ?? 0, SAVE_WIDTH);
+    const blob = format === 'svg' ? new Blob([this.draw({ width }).svg], { type: 'image/svg+xml' }) : await this.png({ width });
     (await files()).saveFile(blob, fileName(this.source.title(), this.source.data().spans.extent ?? undefined, format), this.host.renderRoot);
   }
 
