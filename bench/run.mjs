@@ -218,6 +218,34 @@ async function filterTyping(page, count) {
   }, count);
 }
 
+/**
+ * `toSVG()` of every event at `count` events, the element 1200px wide: each of six calls timed (the
+ * first lays out the whole range; the others reuse the base scale and lane columns), with the
+ * document's size and how many events it draws alone.
+ */
+async function exportSvg(page, count) {
+  await addBundle(page);
+  return page.evaluate(async (count) => {
+    const { events, iso } = window.makeData(count);
+    const el = document.createElement('dateline-timeline');
+    el.style.width = '1200px';
+    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
+    document.getElementById('host').append(el);
+    await el.updateComplete;
+    await window.painted();
+    el.zoomTo(iso(events[0].start), iso(events[Math.min(events.length - 1, 50)].start));
+    await el.updateComplete;
+    const times = [];
+    let svg = '';
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      svg = el.toSVG();
+      times.push(performance.now() - t0);
+    }
+    return { times, kib: svg.length / 1024, alone: svg.split('<g data-id=').length - 1 };
+  }, count);
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -246,6 +274,8 @@ await writeFile(`tmp/bench-${CSV_ROWS}.csv`, datelineCsv(CSV_ROWS));
 const loads = [];
 const FILTER_EVENTS = 100_000;
 const typing = [];
+const EXPORT_SIZES = SIZES.filter((n) => n <= 10_000);
+const exports = [];
 const chromium = await browser.version();
 try {
   for (const count of SIZES) {
@@ -266,6 +296,7 @@ try {
   cycles = await measure(browser, origin, mountCycles, 0, 120_000);
   for (let r = 0; r < RUNS; r++) loads.push(await measure(browser, origin, loadCsv, CSV_ROWS, 120_000));
   for (let r = 0; r < RUNS; r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
+  for (const count of EXPORT_SIZES) exports.push({ count, ...(await measure(browser, origin, exportSvg, count, 120_000)) });
 } finally {
   await browser.close();
   server.close();
@@ -302,7 +333,8 @@ const table = [
   `Dateline list view, opening it to its first painted frame (median run): ${results.map(({ count, dateline: d }) => `${count.toLocaleString('en-GB')}: ${ms(d.list)}`).join('; ')}.`,
   `Loading a ${CSV_ROWS.toLocaleString('en-GB')}-row CSV (${((await readFile(`tmp/bench-${CSV_ROWS}.csv`)).length / 2 ** 20).toFixed(1)} MiB) by src, from setting src to the first painted frame: ${loads.map((l) => (l.skipped ? l.skipped : `${ms(l.first)} (${l.count.toLocaleString('en-GB')} events; progress shown: ${l.progress.length ? l.progress.join(', ') : 'none'})`)).join('; ')}.`,
   `Changing filter.text at ${FILTER_EVENTS.toLocaleString('en-GB')} events, each value to the painted frame (per run: the values typed, in ms): ${typing.map((t) => (t.skipped ? t.skipped : t.steps.map((s) => `${JSON.stringify(s.text)} ${s.ms.toFixed(0)}`).join(', '))).join('; ')}.`,
+  `toSVG() of every event, 1200px wide, zoomed in beforehand (each of six calls, in ms; the document's size; events drawn alone): ${exports.map((x) => `${x.count.toLocaleString('en-GB')}: ${x.skipped ?? `${x.times.map((t) => t.toFixed(0)).join(', ')}; ${x.kib.toFixed(0)} KiB; ${x.alone}`}`).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports }, null, 2));

@@ -382,19 +382,14 @@ export class DatelineTimeline extends TimelineProperties {
         onFit: () => (this.fit(), this._announce()),
         onToggleList: this._toggleList,
         onToggleHelp: () => (this._help = !this._help),
-        download: this.exportable ? { open: this._export.open, onToggle: this._export.toggle, onSave: (format) => void this._export.save(format), onKey: this._export.onKey, onFocusOut: this._export.onFocusOut } : undefined,
+        download: this.exportable ? this._export.menu() : undefined,
       },
       print: this._print.printing ? { drawing: this._print.drawing, lanes: this._lanes, caption: this._title() } : undefined,
       overview: !f.vertical && base && view ? renderOverview(base, view, f.width, this._view.drag, data.eras, data !== this._source.data) : nothing,
       list: this._list
         ? { lanes: this._lanes, eras: data.eras, page: this._listPage, caption: label || m.list, onPage: (page) => (this._listPage = page), onSelect: (id) => this._select(id, true) }
         : undefined,
-      details: selected && {
-        item: selected,
-        lane: f.lanes.find((l) => l.key === selected.group),
-        onClose: this._closeDetails,
-        link: this.hashLinks ? { onCopy: () => void this._links.copyLink(selected.id), copied: this._links.copy?.id === selected.id && !this._links.copy.manual, manual: this._links.copy?.id === selected.id ? this._links.copy.manual : undefined } : undefined,
-      },
+      details: selected && { item: selected, lane: f.lanes.find((l) => l.key === selected.group), onClose: this._closeDetails, link: this._links.button(selected.id) },
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Texts } from '../core/texts.js';
+import type { ToolbarProps } from '../render/toolbar.js';
 import type { Dataset } from '../data/dataset.js';
 import { emptyFrame } from '../layout/frame.js';
 import { computeHorizontalFrame } from '../layout/horizontal.js';
@@ -130,6 +131,11 @@ export class ExportController implements ReactiveController {
     const width = Math.max(this.source.input()?.width ?? 0, SAVE_WIDTH);
     const blob = format === 'svg' ? new Blob([this.draw({ width }).svg], { type: 'image/svg+xml' }) : await this.png({ width });
     (await files()).saveFile(blob, fileName(this.source.title(), this.source.data().spans.extent ?? undefined, format), this.host.renderRoot);
+  }
+
+  /** The Download button's state and handlers, for the toolbar. */
+  menu(): NonNullable<ToolbarProps['download']> {
+    return { open: this.open, onToggle: this.toggle, onSave: (format) => void this.save(format), onKey: this.onKey, onFocusOut: this.onFocusOut };
   }
 
   toggle = (): void => {

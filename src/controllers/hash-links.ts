@@ -90,6 +90,13 @@ export class HashLinkController implements ReactiveController {
     return `${location.href.replace(/#.*$/, '')}${hashOf(id, this.timeline.prefix())}`;
   }
 
+  /** The details panel's Copy link button for event `id`, with what it did; none without `hash-links`. */
+  button(id: string): { onCopy: () => void; copied: boolean; manual?: string } | undefined {
+    if (!this.timeline.enabled()) return undefined;
+    const done = this.copy?.id === id ? this.copy : null;
+    return { onCopy: () => void this.copyLink(id), copied: Boolean(done && !done.manual), manual: done?.manual };
+  }
+
   /**
    * Copies event `id`'s link with the Clipboard API. Where that is missing or refused (an insecure
    * page, a denied permission), the link is shown in a field, focused and selected, to copy by hand.

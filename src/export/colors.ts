@@ -4,6 +4,18 @@
  * or `rgb()` / `rgba()`); anything else is treated as opaque black rather than passed through.
  */
 
+/** The colours a drawing uses, as the element resolves them (light or dark, as shown). */
+export interface SvgPalette {
+  background: string;
+  color: string;
+  muted: string;
+  grid: string;
+  laneBackground: string;
+  reference: string;
+  /** Eras without a colour of their own. */
+  era: string;
+}
+
 /** A colour as red, green, blue (0–255) and alpha (0–1). */
 type RGBA = [number, number, number, number];
 

@@ -8,8 +8,7 @@
  */
 import type { Mark, TextMeasure } from '../layout/types.js';
 import { MARK, ROW } from '../layout/metrics.js';
-import { mix, toHex } from './colors.js';
-import type { SvgPalette } from './svg.js';
+import { mix, toHex, type SvgPalette } from './colors.js';
 import { escapeXML, fitText, num } from './xml.js';
 
 /** What drawing a mark needs: the drawing's width and direction, font size, colours, and each lane colour's pattern number. */

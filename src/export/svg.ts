@@ -6,21 +6,11 @@
  */
 import type { Frame, Mark, TextMeasure } from '../layout/types.js';
 import { ERA_ROW } from '../layout/metrics.js';
-import { toHex } from './colors.js';
+import { toHex, type SvgPalette } from './colors.js';
 import { drawDefs, drawMark, type Draw } from './svg-marks.js';
 import { escapeXML, fitText, num } from './xml.js';
 
-/** The colours a drawing uses, as the element resolves them (light or dark, as shown). */
-export interface SvgPalette {
-  background: string;
-  color: string;
-  muted: string;
-  grid: string;
-  laneBackground: string;
-  reference: string;
-  /** Eras without a colour of their own. */
-  era: string;
-}
+export type { SvgPalette };
 
 export interface SvgOptions {
   palette: SvgPalette;
