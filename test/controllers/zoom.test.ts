@@ -56,6 +56,72 @@ describe('ZoomController', () => {
     }
   });
 
+  const pointer = (type: string, x: number, id = 1, pointerType = 'mouse') =>
+    new PointerEvent(type, { pointerId: id, pointerType, clientX: x, clientY: 50, button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, cancelable: true });
+
+  it('pans with a drag, reports it once, and keeps the click that follows from the mark', async () => {
+    const { h, zoom, viewport, views, ends } = await setup();
+    zoom.show([40 * DAY, 60 * DAY]);
+    views.length = 0;
+    const left = viewport.getBoundingClientRect().left;
+    let clicks = 0;
+    viewport.addEventListener('click', () => clicks++);
+    viewport.dispatchEvent(pointer('pointerdown', left + 500));
+    viewport.dispatchEvent(pointer('pointermove', left + 501));
+    expect(views, 'a wobble of a pixel is still a click').to.deep.equal([]);
+    viewport.dispatchEvent(pointer('pointermove', left + 400));
+    viewport.dispatchEvent(pointer('pointerup', left + 400));
+    viewport.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    // 100px of 1000 is a tenth of the 20 days shown: two days later.
+    expect(ends).to.have.length(1);
+    expect(ends[0][0]).to.be.closeTo(42 * DAY, 1000);
+    expect(clicks, 'the drag was not a click').to.equal(0);
+    viewport.dispatchEvent(pointer('pointerdown', left + 300));
+    viewport.dispatchEvent(pointer('pointerup', left + 300));
+    viewport.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(clicks, 'a press without movement is a click').to.equal(1);
+    expect(ends).to.have.length(1);
+    viewport.remove();
+    h.remove();
+  });
+
+  it('pans with pointers that cannot be captured (synthetic ones, as some assistive tools make)', async () => {
+    const { h, zoom, viewport, ends } = await setup();
+    zoom.show([40 * DAY, 60 * DAY]);
+    viewport.setPointerCapture = () => {
+      throw new DOMException('Invalid pointer id', 'NotFoundError');
+    };
+    const left = viewport.getBoundingClientRect().left;
+    viewport.dispatchEvent(pointer('pointerdown', left + 500, 7));
+    viewport.dispatchEvent(pointer('pointermove', left + 600, 7));
+    viewport.dispatchEvent(pointer('pointerup', left + 600, 7));
+    expect(ends[0][0]).to.be.closeTo(38 * DAY, 1000);
+    viewport.remove();
+    h.remove();
+  });
+
+  it('zooms with two fingers around them, and in with a double click', async () => {
+    const { h, zoom, viewport, ends } = await setup();
+    zoom.show([40 * DAY, 60 * DAY]);
+    const left = viewport.getBoundingClientRect().left;
+    viewport.dispatchEvent(pointer('pointerdown', left + 400, 1, 'touch'));
+    viewport.dispatchEvent(pointer('pointerdown', left + 600, 2, 'touch'));
+    // The fingers move apart to twice their distance: the window halves around their middle (50 days).
+    viewport.dispatchEvent(pointer('pointermove', left + 300, 1, 'touch'));
+    viewport.dispatchEvent(pointer('pointermove', left + 700, 2, 'touch'));
+    viewport.dispatchEvent(pointer('pointerup', left + 300, 1, 'touch'));
+    viewport.dispatchEvent(pointer('pointerup', left + 700, 2, 'touch'));
+    expect(ends).to.have.length(1);
+    expect(ends[0][1] - ends[0][0]).to.be.closeTo(10 * DAY, 1000);
+    expect((ends[0][0] + ends[0][1]) / 2).to.be.closeTo(50 * DAY, 1000);
+    viewport.dispatchEvent(new MouseEvent('dblclick', { clientX: left + 500, bubbles: true, cancelable: true }));
+    expect(ends[1][1] - ends[1][0]).to.be.closeTo(5 * DAY, 1000);
+    viewport.dispatchEvent(new MouseEvent('dblclick', { clientX: left + 500, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(ends[2][1] - ends[2][0]).to.be.closeTo(10 * DAY, 1000);
+    viewport.remove();
+    h.remove();
+  });
+
   it('lets go of the viewport when the host disconnects', async () => {
     const { h, zoom, viewport, views } = await setup();
     h.remove();

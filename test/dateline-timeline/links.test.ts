@@ -30,7 +30,7 @@ describe('hash links', () => {
     await waitUntil(() => el.selected === 'treaty', 'the hash selects its event');
     await el.updateComplete;
     expect(details(el)?.getAttribute('aria-label')).to.equal('Treaty');
-    expect(mark(el, 'treaty')).to.exist;
+    expect(mark(el, 'treaty')).not.to.equal(null);
     expect(document.activeElement).to.equal(document.body);
     expect(history.length).to.equal(before);
   });
@@ -142,7 +142,7 @@ describe('Copy link', () => {
     const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1000px" .events=${events}></dateline-timeline>`);
     mark(el, 'strike').click();
     await el.updateComplete;
-    expect(details(el)).to.exist;
+    expect(details(el)).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('.copy-link')).to.equal(null);
   });
 });

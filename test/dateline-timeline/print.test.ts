@@ -43,7 +43,7 @@ describe('print', function () {
     dispatchEvent(new Event('beforeprint'));
     // The print drawing is made at once: printing lays the page out as soon as the event returns.
     const drawing = el.shadowRoot!.querySelector('.print-drawing svg');
-    expect(drawing).to.exist;
+    expect(drawing).not.to.equal(null);
     for (const part of ['.toolbar', '[part~=filter-bar]', '.viewport', '.overview', '[part~=details]']) expect(shown(el, part), part).to.equal(false);
     expect(shown(el, '.print')).to.equal(true);
     expect(drawing!.getBoundingClientRect().width).to.be.closeTo(1000, 1);
