@@ -6,7 +6,8 @@ function day(t: number): string {
   if (Number.isNaN(+d)) return '';
   const year = d.getUTCFullYear();
   const y = year < 0 ? `${Math.abs(year - 1)}bce` : String(year).padStart(4, '0');
-  return `${y}-${d.toISOString().slice(5, 10)}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
 
 /**

@@ -86,6 +86,26 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(el).to.be.accessible();
     });
 
+    it('the Download menu open, and the details with Copy link and its fallback field, have no violations', async () => {
+      const el = await mount(stories.ExportAndLinks as StoryLike, 1200);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.download > button')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role=menu]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      const writeText = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+      try {
+        el.shadowRoot!.querySelector<HTMLElement>('[data-id="treaty"]')!.click();
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.copy-link button')!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.copy-link input'));
+        await expect(el).to.be.accessible();
+      } finally {
+        navigator.clipboard.writeText = writeText;
+        history.replaceState(null, '', `${location.pathname}${location.search}`);
+      }
+    });
+
     it('the phone story with an entry’s details open in the sheet has no violations', async () => {
       const el = await mount(stories.Phone as StoryLike, 360);
       el.shadowRoot!.querySelector<HTMLElement>('[data-id="long-10"]')!.click();
