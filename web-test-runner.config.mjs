@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { testServer } from './test/server.mjs';
 import { touchCommands } from './test/touch.mjs';
 import { printCommands } from './test/print.mjs';
@@ -19,6 +20,44 @@ function bundleEdtf() {
       if (!context.path.endsWith('/node_modules/edtf/index.js')) return undefined;
       code ??= (await build({ entryPoints: ['edtf'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text;
       return { body: code, type: 'js' };
+    },
+  };
+}
+
+/**
+ * React and react-dom ship as CommonJS. For the React wrapper's test, esbuild bundles both into one
+ * ES module on first request (so they share one React), and `react` and `react-dom/client` are
+ * served as modules that re-export its parts by name.
+ */
+function bundleReact() {
+  // Each part's export names, read from its production build's `exports.name =` lines (requiring the
+  // development build here would run it in the test runner's console).
+  const parts = {
+    '/node_modules/react/index.js': ['React', 'node_modules/react/cjs/react.production.js'],
+    '/node_modules/react-dom/client.js': ['Client', 'node_modules/react-dom/cjs/react-dom-client.production.js'],
+  };
+  let code;
+  return {
+    name: 'bundle-react',
+    async serve(context) {
+      if (context.path === '/__react-bundle.js') {
+        code ??= (
+          await build({
+            stdin: { contents: `export * as React from 'react'; export * as Client from 'react-dom/client';`, resolveDir: process.cwd() },
+            bundle: true,
+            format: 'esm',
+            write: false,
+            define: { 'process.env.NODE_ENV': '"development"' },
+            logLevel: 'error',
+          })
+        ).outputFiles[0].text;
+        return { body: code, type: 'js' };
+      }
+      const part = Object.entries(parts).find(([end]) => context.path.endsWith(end))?.[1];
+      if (!part) return undefined;
+      const [name, file] = part;
+      const names = [...new Set([...readFileSync(file, 'utf8').matchAll(/\bexports\.([A-Za-z_$][\w$]*)\s*=/g)].map((m) => m[1]))];
+      return { body: `import { ${name} } from '/__react-bundle.js';\nconst m = ${name}.default ?? ${name};\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`, type: 'js' };
     },
   };
 }
@@ -67,6 +106,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     bundleEdtf(),
+    bundleReact(),
     touchCommands(),
     printCommands(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
