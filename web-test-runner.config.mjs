@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { testServer } from './test/server.mjs';
 import { touchCommands } from './test/touch.mjs';
 import { printCommands } from './test/print.mjs';
+import { packageCommands } from './test/package.mjs';
 
 /**
  * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
@@ -109,6 +110,7 @@ export default {
     bundleReact(),
     touchCommands(),
     printCommands(),
+    packageCommands(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [chrome()],

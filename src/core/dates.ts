@@ -6,7 +6,19 @@
  * shown to the reader. A calendar date such as `2024-10-03` is therefore the same day for every
  * viewer, and an instant is shifted into the display time zone before it is placed.
  */
-import { parse, type ParsedDate } from 'edtf';
+import { parse } from 'edtf';
+
+/** A date as edtf's parser gives it (the parts Dateline reads). */
+export interface ParsedDate {
+  type: 'Date' | 'Year' | 'Season' | 'Decade' | 'Century' | 'Interval' | 'List' | 'Set';
+  level: number;
+  values: (number | ParsedDate | null)[];
+  approximate?: boolean | number;
+  uncertain?: boolean | number;
+  unspecified?: number;
+  offset?: number;
+  timeZone?: string;
+}
 
 /** How finely a date is known, coarsest first. */
 export const PRECISIONS = [

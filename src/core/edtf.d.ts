@@ -1,15 +1,7 @@
 // Minimal typings for the parts of the `edtf` package Dateline uses (it ships none).
 declare module 'edtf' {
-  export interface ParsedDate {
-    type: 'Date' | 'Year' | 'Season' | 'Decade' | 'Century' | 'Interval' | 'List' | 'Set';
-    level: number;
-    values: (number | ParsedDate | null)[];
-    approximate?: boolean | number;
-    uncertain?: boolean | number;
-    unspecified?: number;
-    offset?: number;
-    timeZone?: string;
-  }
+  /** Defined in dates.ts, so that the published types never name this untyped package. */
+  export type ParsedDate = import('./dates.js').ParsedDate;
   export interface ExtendedDate {
     min: number;
     max: number;
