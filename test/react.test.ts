@@ -14,11 +14,11 @@ const events: TimelineEvent[] = [
 function watchListeners(target: EventTarget) {
   const live = new Map<string, number>();
   const [add, remove] = [target.addEventListener, target.removeEventListener];
-  target.addEventListener = function (type: string, ...rest: unknown[]) {
+  target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
     live.set(type, (live.get(type) ?? 0) + 1);
     return (add as (...a: unknown[]) => void).call(this, type, ...rest);
   } as typeof add;
-  target.removeEventListener = function (type: string, ...rest: unknown[]) {
+  target.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
     live.set(type, (live.get(type) ?? 0) - 1);
     return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
   } as typeof remove;
