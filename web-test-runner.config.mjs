@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findChromium, findFirefox, findWebKit, installChromiumIfNone, installHint, startWebKitDriver } from './test/browsers.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -63,15 +65,59 @@ function bundleReact() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * The engines: Chromium, Firefox and WebKit, each where this machine has it (test/browsers.mjs
+ * finds them; DATELINE_ENGINES=chromium,firefox narrows the run). Firefox is driven by the same
+ * puppeteer launcher over WebDriver BiDi.
+ */
+installChromiumIfNone();
+const wanted = new Set((process.env.DATELINE_ENGINES ?? 'chromium,firefox,webkit').split(','));
+const found = {
+  Chromium: wanted.has('chromium') ? findChromium() : undefined,
+  Firefox: wanted.has('firefox') ? findFirefox() : undefined,
+  WebKit: wanted.has('webkit') ? findWebKit() : undefined,
+};
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const withZone = (tz) => ({ ...process.env, ...(tz ? { TZ: tz } : {}) });
 
 /** A Chromium launcher whose time zone is `tz` (the browser reads TZ from its environment). */
-function chrome(tz) {
-  return chromeLauncher({
-    launchOptions: { executablePath, headless: true, args, env: { ...process.env, ...(tz ? { TZ: tz } : {}) } },
+const chromium = (tz) => chromeLauncher({ launchOptions: { executablePath: found.Chromium, headless: true, args, env: withZone(tz) } });
+const firefox = (tz) => chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: found.Firefox, headless: true, env: withZone(tz) } });
+const WEBKIT_PORT = 4444 + (process.pid % 500);
+const webkit = () =>
+  webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: WEBKIT_PORT,
+    logLevel: 'error',
+    capabilities: { 'webkitgtk:browserOptions': { binary: found.WebKit.binary, args: ['--automation'] } },
   });
-}
+if (found.WebKit) await startWebKitDriver(found.WebKit, WEBKIT_PORT);
+
+const engines = [found.Chromium && chromium(), found.Firefox && firefox(), found.WebKit && webkit()].filter(Boolean);
+const missing = Object.entries(found).filter(([name, at]) => !at && wanted.has(name.toLowerCase())).map(([name]) => name);
+console.log(
+  `Engines: ${Object.entries(found).filter(([, at]) => at).map(([name]) => name).join(', ') || 'none'}` +
+    (missing.length ? `; not found: ${missing.join(', ')} (to add: ${installHint(missing)})` : ''),
+);
+if (!engines.length) throw new Error(`No browser to test in. Install one: ${installHint(['Chromium'])}, or set CHROME_PATH.`);
+
+/**
+ * Test files that need a facility only Chromium's tooling (its DevTools protocol, through
+ * puppeteer) gives, and why. They run in Chromium; every other file runs in every engine.
+ */
+const CHROMIUM_ONLY = {
+  'test/dateline-timeline/touch.test.ts': 'touch input is sent through the DevTools protocol',
+  'test/dateline-timeline/print.test.ts': 'prints to PDF with page.pdf() and emulates print media',
+  'test/dateline-timeline/export-outside.test.ts': 'opens a file in a second page through puppeteer and emulates the dark scheme',
+  'test/dateline-timeline/axe-dark.test.ts': 'emulates the dark colour scheme',
+  'test/package.test.ts': 'packs the package in Node, once: no engine plays a part',
+};
+/** Test files that need what WebKit's WebDriver launcher cannot do, and why: they run in the other engines. */
+const NOT_WEBKIT = {
+  'test/dateline-timeline/phone.test.ts': 'sets the viewport to a phone’s size, which the WebDriver launcher cannot',
+};
+const zoneEngines = (tz) => [found.Chromium && chromium(tz), found.Firefox && firefox(tz)].filter(Boolean);
 
 /** Prints the totals as one line, `N passed, N failed`, for CI. */
 function totalsReporter() {
@@ -99,7 +145,7 @@ function totalsReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/time-zone/**'],
+  files: ['test/**/*.test.ts', '!test/time-zone/**', ...[...Object.keys(CHROMIUM_ONLY), ...Object.keys(NOT_WEBKIT)].map((f) => `!${f}`)],
   nodeResolve: true,
   concurrency: 1,
   // Answers for the loading tests: statuses, slow and chunked bodies (test/server.mjs).
@@ -113,11 +159,12 @@ export default {
     packageCommands(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  browsers: [chrome()],
+  browsers: engines,
   groups: [
-    { name: 'Pacific/Honolulu', files: 'test/time-zone/*.test.ts', browsers: [chrome('Pacific/Honolulu')] },
-    { name: 'Pacific/Kiritimati', files: 'test/time-zone/*.test.ts', browsers: [chrome('Pacific/Kiritimati')] },
-    { name: 'Asia/Seoul', files: 'test/time-zone/*.test.ts', browsers: [chrome('Asia/Seoul')] },
+    ...(found.Chromium ? [{ name: 'Chromium only', files: Object.keys(CHROMIUM_ONLY), browsers: [chromium()] }] : []),
+    { name: 'not WebKit', files: Object.keys(NOT_WEBKIT), browsers: [found.Chromium && chromium(), found.Firefox && firefox()].filter(Boolean) },
+    // The time zones in two engines: each reads TZ from its environment.
+    ...['Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Seoul'].map((tz) => ({ name: tz, files: 'test/time-zone/*.test.ts', browsers: zoneEngines(tz) })),
   ],
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -91,11 +91,11 @@ function renderCluster(m: Mark, p: MarkProps): TemplateResult {
  * A horizontal label: inside its bar (6px in), or beside the mark, after it (4px past its end) or
  * before it when flipped. `labelWidth` is the text's own width; the padding is added.
  */
-function renderLabel(m: Mark, title: string): TemplateResult {
+function renderLabel(m: Mark, title: string, rtl: boolean): TemplateResult {
   const pad = m.inside ? 6 : m.markWidth + 4;
-  // Flipped, the style sheet pads the label's end past the mark.
-  const style = m.flipped ? { maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` } : { paddingInlineStart: `${pad}px`, maxWidth: `${m.labelWidth + pad}px` };
-  return html`<span part="event-label" style=${styleMap(style)}>${title}</span>`;
+  // Flipped, the style sheet pads the label's end past the mark. The padding is physical (see marks.ts's styles).
+  const style = m.flipped ? { maxWidth: `${m.labelWidth + (m.span || m.extent ? 6 : 18)}px` } : { [rtl ? 'paddingRight' : 'paddingLeft']: `${pad}px`, maxWidth: `${m.labelWidth + pad}px` };
+  return html`<span part="event-label" dir="auto" style=${styleMap(style)}>${title}</span>`;
 }
 
 function renderEvent(m: Mark, p: MarkProps): TemplateResult {
@@ -108,7 +108,7 @@ function renderEvent(m: Mark, p: MarkProps): TemplateResult {
           : nothing}</span
       >`
     : m.labelWidth > 0
-      ? renderLabel(m, e.title)
+      ? renderLabel(m, e.title, p.rtl)
       : nothing;
   const track = m.track
     ? html`<span class="track" style=${styleMap({ insetInlineStart: `${m.track.x}px`, top: `${m.y + 6}px`, height: `${m.track.length}px`, '--_lane-color': m.lane.color })}></span>`

@@ -121,24 +121,35 @@ export const marksStyles = css`
     outline-offset: 2px;
     border-radius: 12px;
   }
+  /* The label takes its title's direction (dir="auto"), so a title cut short keeps its beginning;
+     its padding is physical, by the timeline's direction, so it stays on the mark's side.
+     (unicode-bidi: plaintext did the first, but WebKit then put the padding on the wrong side.) */
   [part~='event-label'] {
     position: relative;
-    /* The title's own direction (like <bdi>), while padding follows the timeline's. */
-    unicode-bidi: plaintext;
-    padding-inline-start: 18px;
+    padding-left: 18px;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  [dir='rtl'] [part~='event-label'] {
+    padding: 0 18px 0 0;
   }
   .flipped .mark {
     inset-inline-start: auto;
     inset-inline-end: 0;
   }
   .flipped [part~='event-label'] {
-    padding-inline: 0 18px;
+    padding: 0 18px 0 0;
+  }
+  [dir='rtl'] .flipped [part~='event-label'] {
+    padding: 0 0 0 18px;
   }
   .flipped.span [part~='event-label'],
   .flipped.extent [part~='event-label'] {
-    padding-inline: 0 4px;
+    padding: 0 4px 0 0;
+  }
+  [dir='rtl'] .flipped.span [part~='event-label'],
+  [dir='rtl'] .flipped.extent [part~='event-label'] {
+    padding: 0 0 0 4px;
   }
   [part~='event'][aria-pressed='true'] .mark {
     box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_fg);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDate, type NormalisedDate } from '../../src/core/dates.js';
 import { formatDate, formatWindow } from '../../src/core/format.js';
+import { dashes } from '../text.js';
 
 function date(text: string, timeZone?: string): NormalisedDate {
   const r = normaliseDate(text, timeZone);
@@ -30,7 +31,7 @@ describe('formatDate', () => {
   ];
   for (const [input, expected] of cases) {
     it(`formats ${input} as "${expected}"`, () => {
-      expect(fmt(input)).to.equal(expected);
+      expect(dashes(fmt(input))).to.equal(expected);
     });
   }
 
@@ -110,7 +111,7 @@ describe('EDTF table', () => {
       const r = normaliseDate(input, 'UTC');
       if (!r.ok) throw new Error(r.message);
       expect(r.date.start?.precision ?? null).to.equal(precision);
-      expect(formatDate(r.date, { locale: 'en-GB', timeZone: 'UTC' })).to.equal(text);
+      expect(dashes(formatDate(r.date, { locale: 'en-GB', timeZone: 'UTC' }))).to.equal(text);
     });
   }
   for (const [input, message] of invalid) {
@@ -144,8 +145,8 @@ describe('EDTF table', () => {
 
 describe('formatWindow', () => {
   it('says a window in days, months or years by its length', () => {
-    expect(formatWindow(Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' })).to.equal('1 – 31 October 2024');
-    expect(formatWindow(Date.UTC(2024, 0, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' })).to.equal('January – October 2024');
-    expect(formatWindow(Date.UTC(2000, 0, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' })).to.equal('2000 – 2024');
+    expect(dashes(formatWindow(Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' }))).to.equal('1 – 31 October 2024');
+    expect(dashes(formatWindow(Date.UTC(2024, 0, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' }))).to.equal('January – October 2024');
+    expect(dashes(formatWindow(Date.UTC(2000, 0, 1), Date.UTC(2024, 9, 31), { locale: 'en-GB' }))).to.equal('2000 – 2024');
   });
 });

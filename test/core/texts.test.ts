@@ -3,6 +3,7 @@ import { loadMessages } from '../../src/core/locales.js';
 import { en } from '../../src/core/messages.js';
 import { clip, formatOf, textsFor } from '../../src/core/texts.js';
 import { validateEvents } from '../../src/core/validate.js';
+import { dashes } from '../text.js';
 
 const { events } = validateEvents([
   { id: 'a', start: '2024-06', title: 'Treaty', certainty: 'reported', source: { name: 'Reuters' }, displayDate: 'in June' },
@@ -50,13 +51,13 @@ describe('textsFor', () => {
   it('names an event by title, date, lane and claim, and names it again in a new language', () => {
     const lane = { key: 'UA', label: 'Ukraine' };
     expect(textsFor({ locale: 'en-GB', messages: en }).name(a, lane)).to.equal('Treaty, June 2024 (“in June”), Ukraine, reported by Reuters');
-    expect(textsFor({ locale: 'en-GB', messages: en }).name(b)).to.equal('Strike, 3 – 5 October 2024');
+    expect(dashes(textsFor({ locale: 'en-GB', messages: en }).name(b))).to.equal('Strike, 3 – 5 October 2024');
     const fr = textsFor(formatOf({}, 'fr', undefined, undefined));
     expect(fr.name(a, lane)).to.equal('Treaty, juin 2024 (“in June”), Ukraine, rapporté par Reuters');
   });
 
   it('announces a visible window', () => {
-    expect(textsFor({ locale: 'en-GB', messages: en }).showing([Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 31)])).to.equal('Showing 1 – 31 October 2024');
+    expect(dashes(textsFor({ locale: 'en-GB', messages: en }).showing([Date.UTC(2024, 9, 1), Date.UTC(2024, 9, 31)]))).to.equal('Showing 1 – 31 October 2024');
   });
 
   it('gives the reference marker of a date, and none for a bad one', () => {

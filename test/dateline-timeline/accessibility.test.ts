@@ -6,6 +6,7 @@ import { LIST_PAGE, SUMMARY_THRESHOLD, type DatelineTimeline } from '../../src/i
 import type { TimelineEvent } from '../../src/types.js';
 import { showcaseEvents, showcaseGroups } from '../../stories/data/showcase.js';
 import { denseEvents } from '../../stories/data/samples.js';
+import { dashes } from '../text.js';
 
 const focused = (el: DatelineTimeline) => el.shadowRoot!.activeElement?.getAttribute('data-key');
 const mark = (el: DatelineTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
@@ -84,7 +85,7 @@ for (const layout of ['horizontal', 'vertical'] as const) {
 
     describe('when Space is pressed', () => {
       it('selects the event', async () => {
-        await press(el, 'Space');
+        await press(el, ' '); // Space, by the key it types: every engine's tooling knows it so
         expect(el.selected).to.equal('korean-war');
       });
     });
@@ -156,7 +157,7 @@ describe('screen readers', () => {
     expect(mark(el, 'a').getAttribute('aria-label')).to.equal('Year, 2024, claimed by A');
     expect(mark(el, 'b').getAttribute('aria-label')).to.equal('Approx, about October 2024, disputed, according to B');
     expect(mark(el, 'c').getAttribute('aria-label')).to.equal('Ongoing, August 2023 – ongoing, reported by Reuters');
-    expect(mark(el, 'd').getAttribute('aria-label')).to.equal('War, 1950 – 1953');
+    expect(dashes(mark(el, 'd').getAttribute('aria-label'))).to.equal('War, 1950 – 1953');
   });
 
   it(`summarises timelines of more than ${SUMMARY_THRESHOLD} events and points to the list view`, async () => {
@@ -174,7 +175,7 @@ describe('screen readers', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     const rows = [...el.shadowRoot!.querySelectorAll('[part~=list] tbody tr')];
     expect(rows).to.have.length(showcaseEvents.length);
-    expect(rows[0].textContent).to.contain('1950 – 1953');
+    expect(dashes(rows[0].textContent)).to.contain('1950 – 1953');
     expect(rows[0].textContent).to.contain('North Korea');
     setTimeout(() => rows[4].querySelector('button')!.click());
     const { detail } = await oneEvent(el, 'dateline-select');

@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DatelineErrorDetail, DatelineLoadDetail, DatelineTimeline, TimelineEvent } from '../../src/index.js';
+import { dashes } from '../text.js';
 
 const SAMPLES = '/examples/data/timelinejs';
 const ids = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')].map((m) => m.dataset.id);
@@ -41,7 +42,7 @@ describe('<dateline-timeline> src', () => {
     expect(region(el).getAttribute('aria-label')).to.equal('Eras Test');
     expect(region(el).hasAttribute('aria-busy')).to.equal(false);
     const eras = [...el.shadowRoot!.querySelectorAll('.plot [part~=era]')];
-    expect(eras.map((x) => x.getAttribute('aria-label'))).to.deep.equal(['Era: Era Test 600-650, 600 – 650', 'Era: Era Test 650-700, 650 – 700', 'Era: Era Test 700-720, 700 – 720']);
+    expect(eras.map((x) => dashes(x.getAttribute('aria-label')))).to.deep.equal(['Era: Era Test 600-650, 600 – 650', 'Era: Era Test 650-700, 650 – 700', 'Era: Era Test 700-720, 700 – 720']);
     expect(el.shadowRoot!.querySelectorAll('.overview [part~=era]')).to.have.length(3);
   });
 

@@ -511,7 +511,7 @@ describe('<dateline-timeline> vertical, with many events', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(last);
     const r = mark(el, last).getBoundingClientRect();
     expect(r.top).to.be.at.least(0);
-    expect(r.bottom).to.be.at.most(innerHeight);
+    expect(r.bottom).to.be.at.most(innerHeight + 0.5); // WebKit lays out in fractions of a pixel
   });
 });
 

@@ -1,42 +1,10 @@
-// Data out as images: toSVG() and toPNG() through the public API, the Download menu, and the SVG
-// opened as a document of its own (test/print.mjs).
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
-import type { DatelineTimeline, TimelineEvent } from '../../src/index.js';
-
-const DAY = 86_400_000;
-const showcase: TimelineEvent[] = [
-  { id: 'korean-war', start: '1950/1953', title: 'Korean War', group: 'north-korea' },
-  { id: 'munitions', start: '2023-08/..', title: 'Munitions shipped to Russia', group: 'north-korea', certainty: 'reported' },
-  { id: 'treaty', start: '2024-06', title: 'Strategic partnership treaty signed', group: 'russia' },
-  { id: 'strike', start: '2024-10-03', title: 'Missile strike', group: 'ukraine', certainty: 'reported' },
-  { id: 'ships', start: '2024-10-01/2024-10-17', title: 'Navy ships carry special forces', group: 'north-korea', displayDate: 'earlier this month' },
-  { id: 'zelensky', start: '2024-10-17', title: 'Zelensky: 10,000 troops', group: 'ukraine', certainty: 'claimed' },
-  { id: 'talks', start: '2024-10~', title: 'Talks, approximately', group: 'russia', certainty: 'disputed' },
-  { id: 'doubt', start: '2024-09?', title: 'A month in doubt', group: 'ukraine' },
-];
-
-async function mount(events: TimelineEvent[], attrs: { locale?: string; width?: number } = {}): Promise<DatelineTimeline> {
-  const el = await fixture<DatelineTimeline>(
-    html`<dateline-timeline style="width: ${attrs.width ?? 1000}px" locale=${attrs.locale ?? 'en-GB'} label="Troops" reference-date="2024-10-18" .events=${events}></dateline-timeline>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
-const drawnIds = (doc: Document) => [...doc.querySelectorAll('g[data-id]')].map((g) => g.getAttribute('data-id'));
-/** Events an SVG holds: its own marks, and the counts of its clusters. */
-const held = (doc: Document) => drawnIds(doc).length + [...doc.querySelectorAll('g.cluster text')].reduce((n, t) => n + Number(t.textContent), 0);
-
-/** Many events over a few years in three lanes, so that some are clustered. */
-const many = (n: number): TimelineEvent[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: new Date(Date.UTC(2020, 0, 1) + Math.floor((i * 3 * 365 * DAY) / n)), title: `Event ${i}`, group: `g${i % 3}` }));
+// Data out as images: toSVG() and toPNG() through the public API, and the Download menu
+// (export-outside.test.ts opens the SVG as a file of its own and draws it dark, in Chromium).
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { drawnIds, held, many, mount, parse, showcase } from './export-helpers.js';
 
 describe('toSVG', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
-
   it('is a standalone SVG document: parses, sizes itself, holds every event as a <g data-id> with its name', async () => {
     const el = await mount(showcase);
     const svg = el.toSVG();
@@ -87,12 +55,6 @@ describe('toSVG', () => {
     expect(doc.querySelector('g[data-id] > title')!.textContent).to.contain(`<b onclick="x()">Tom & 'Jerry'</b>\uFFFD`);
   });
 
-  it('parses as a file of its own, outside the page', async () => {
-    const el = await mount([...showcase, { id: 'odd', start: '2024-10-05', title: 'Ampersands & <angles> "quoted"' }]);
-    const result = (await executeServerCommand('svg-document', { svg: el.toSVG({ width: 800 }) })) as Record<string, unknown>;
-    expect(result).to.include({ parsed: true, root: 'svg', namespace: 'http://www.w3.org/2000/svg', width: '800' });
-  });
-
   it('lays out every event at the width asked for, and only those in view with range "view"', async () => {
     const el = await mount(showcase);
     expect(parse(el.toSVG({ width: 2400 })).documentElement.getAttribute('width')).to.equal('2400');
@@ -111,14 +73,14 @@ describe('toSVG', () => {
     expect(held(doc)).to.equal(events.length);
   });
 
-  it('takes its colours from the element as shown: light, dark and themed', async () => {
-    const light = parse((await mount(showcase)).toSVG());
-    expect(light.querySelector('svg > rect')!.getAttribute('fill')).to.equal('#ffffff');
-    await emulateMedia({ colorScheme: 'dark' });
+  it('takes its colours from the element as shown, themed by the custom properties', async () => {
     const el = await mount(showcase);
-    expect(parse(el.toSVG()).querySelector('svg > rect')!.getAttribute('fill')).to.equal('#0d1117');
+    expect(parse(el.toSVG()).querySelector('svg > rect')!.getAttribute('fill')).to.equal('#ffffff');
     el.style.setProperty('--dateline-background', 'rebeccapurple');
-    expect(parse(el.toSVG()).querySelector('svg > rect')!.getAttribute('fill')).to.equal('#663399');
+    el.style.setProperty('--dateline-lane-background', 'rgb(1 2 3)');
+    const doc = parse(el.toSVG());
+    expect(doc.querySelector('svg > rect')!.getAttribute('fill')).to.equal('#663399');
+    expect(doc.querySelector('g.lane > rect')!.getAttribute('fill')).to.equal('#010203');
   });
 
   it('mirrors right to left, and draws in every shipped language', async () => {

@@ -115,19 +115,25 @@ describe('<dateline-timeline filter-bar>', () => {
     const changes: { matches: number; text?: string }[] = [];
     el.addEventListener('dateline-filter-change', (e) => changes.push({ matches: e.detail.matches, text: e.detail.filter.text }));
     const changed = oneEvent(el, 'dateline-filter-change');
-    // Typed faster than the filter follows: no key is dropped.
-    await sendKeys({ type: 'troops' });
+    // Typed faster than the filter follows: no key is dropped. One key at a time: WebKit's WebDriver
+    // types a doubled letter once when given a word (a plain <input> shows it too).
+    for (const key of 'troops') await sendKeys({ press: key });
     expect(bar(el).querySelector('input')!.value).to.equal('troops');
     await changed;
+    await waitUntil(() => changes.at(-1)?.text === 'troops', 'the filter follows the last key');
     await el.updateComplete;
-    expect(changes).to.deep.equal([{ matches: 5, text: 'troops' }]);
+    // Keys closer than the debounce filter once (in Chromium the six arrive within it; WebKit's
+    // WebDriver sends each key slower, and the filter follows the text as it grows).
+    expect(changes.at(-1)).to.deep.equal({ matches: 5, text: 'troops' });
+    expect(changes.every((c) => 'troops'.startsWith(c.text ?? '') && c.text)).to.equal(true);
     expect(ids(el)).to.have.length(5);
     expect(bar(el).querySelector('.count')!.textContent).to.equal(`5 of ${showcaseEvents.length} events`);
+    const typed = changes.length;
     // To the first lane's toggle, and Space.
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
     await el.updateComplete;
-    expect(changes[1]).to.deep.equal({ matches: ids(el).length, text: 'troops' });
+    expect(changes[typed]).to.deep.equal({ matches: ids(el).length, text: 'troops' });
     expect(ids(el)).to.deep.equal(['ships']);
     const pressed = bar(el).querySelector('[aria-pressed=true]')!;
     expect(pressed.textContent!.trim()).to.equal('North Korea');
@@ -137,7 +143,7 @@ describe('<dateline-timeline filter-bar>', () => {
     expect(el.filter).to.deep.equal({});
     expect(bar(el).querySelector('input')!.value).to.equal('');
     expect(ids(el)).to.have.length(showcaseEvents.length);
-    expect(changes).to.have.length(3);
+    expect(changes).to.have.length(typed + 2);
   });
 
   it('keeps "?" in the search box rather than opening the keys’ help', async () => {

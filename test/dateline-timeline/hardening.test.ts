@@ -267,15 +267,18 @@ describe('lifecycle', () => {
 });
 
 describe('embedding', () => {
-  it('does not throw when the bundle is loaded twice, or after the tag was defined', async () => {
+  it('does not throw when the bundle is loaded twice, or after the tag was defined', async function () {
+    this.timeout(10_000);
+    // Absolute addresses: a srcdoc frame resolves relative ones against about:srcdoc in WebKit.
+    const bundle = `${location.origin}/dist/dateline.bundle.js`;
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><body>
       <dateline-timeline></dateline-timeline>
       <script type="module">
         const errors = [];
         window.addEventListener('error', (e) => errors.push(String(e.message)));
-        await import('/dist/dateline.bundle.js');
-        await import('/dist/dateline.bundle.js?again');
+        await import('${bundle}');
+        await import('${bundle}?again');
         const el = document.querySelector('dateline-timeline');
         el.events = [{ id: 'a', start: '2024-06', title: 'In a frame' }];
         await el.updateComplete;

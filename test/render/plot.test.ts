@@ -6,6 +6,7 @@ import { en } from '../../src/core/messages.js';
 import { renderPlot } from '../../src/render/plot.js';
 import { daily, inputFor } from '../layout/helpers.js';
 import { mount } from './helpers.js';
+import { dashes } from '../text.js';
 
 const dot = (m: { key: string }) => html`<i data-key=${m.key}></i>`;
 
@@ -55,7 +56,7 @@ describe('renderPlot', () => {
     const f = computeFrame(data, inputFor(data));
     const band = mount(renderPlot(f, dot, en)).querySelector<HTMLElement>('[part~=era]')!;
     expect(band.getAttribute('role')).to.equal('img');
-    expect(band.getAttribute('aria-label')).to.equal('Era: Middle, 2001 – 2003');
+    expect(dashes(band.getAttribute('aria-label'))).to.equal('Era: Middle, 2001 – 2003');
     expect(band.style.getPropertyValue('--_era-color')).to.equal('rgb(1, 2, 3)');
     expect(parseFloat(band.style.insetInlineStart)).to.be.closeTo(f.eras[0].x, 0.01);
     expect(band.querySelector('.era-label')!.textContent).to.equal('Middle');
