@@ -11,18 +11,23 @@ import { printCommands } from './test/print.mjs';
 import { packageCommands } from './test/package.mjs';
 
 /**
- * edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON, which a browser
- * cannot import as they are. Bundlers handle that; for the test server, esbuild bundles edtf into
- * one ES module on first request.
+ * Packages that a browser cannot import as they are, bundled by esbuild into one ES module on first
+ * request: edtf ships its parser runtime (nearley) as CommonJS and its locale data as JSON;
+ * storybook/test (the stories' play functions) imports aria-query, which is CommonJS.
  */
-function bundleEdtf() {
-  let code;
+function bundleForBrowser() {
+  const entries = { '/node_modules/edtf/index.js': 'edtf', '/node_modules/storybook/dist/test/index.js': 'storybook/test' };
+  const code = new Map();
   return {
-    name: 'bundle-edtf',
+    name: 'bundle-for-browser',
     async serve(context) {
-      if (!context.path.endsWith('/node_modules/edtf/index.js')) return undefined;
-      code ??= (await build({ entryPoints: ['edtf'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text;
-      return { body: code, type: 'js' };
+      const entry = Object.entries(entries).find(([end]) => context.path.endsWith(end))?.[1];
+      if (!entry) return undefined;
+      if (!code.has(entry)) {
+        const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', define: { 'process.env.NODE_ENV': '"development"' } });
+        code.set(entry, out.outputFiles[0].text);
+      }
+      return { body: code.get(entry), type: 'js' };
     },
   };
 }
@@ -151,8 +156,10 @@ export default {
   // Answers for the loading tests: statuses, slow and chunked bodies (test/server.mjs).
   middleware: [testServer()],
   testsFinishTimeout: 600000,
+  // Three engines share two cores: a test may wait longer than mocha's 2 s default for its frame.
+  testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    bundleEdtf(),
+    bundleForBrowser(),
     bundleReact(),
     touchCommands(),
     printCommands(),

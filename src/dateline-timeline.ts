@@ -46,10 +46,10 @@ const isColor = (value: string) => CSS.supports('color', value);
 /** Read on every update: one query, made once, rather than a new one each time. */
 const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
 
+// Its events, parts and CSS custom properties are documented on TimelineProperties (properties.ts),
+// which declares its public properties; the manifest gives them to this class.
 /**
  * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
- * Its events, parts and CSS custom properties are documented on `TimelineProperties`
- * (`properties.ts`), which declares its public properties.
  *
  * @tag dateline-timeline
  */

@@ -1,58 +1,76 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index.js';
-import type { DatelineTimeline } from '../src/index.js';
-import { LAYOUTS, type TimelineEvent, type TimelineGroup } from '../src/types.js';
+import { VERTICAL_BREAKPOINT, type DatelineTimeline } from '../src/index.js';
+import { LAYOUTS } from '../src/types.js';
 import { showcaseEvents, showcaseGroups, showcaseReferenceDate } from './data/showcase.js';
 import { deepTimeEvents, denseEvents, largeEvents, longColumnEvents, manyLaneEvents, precisionEvents, singleEvent, spanEvents } from './data/samples.js';
 
-interface Args {
-  events: TimelineEvent[];
-  groups?: TimelineGroup[];
-  layout: DatelineTimeline['layout'];
-  locale?: string;
-  referenceDate?: string;
-  label: string;
-  gaps?: 'auto' | 'off';
-  filterBar?: boolean;
-  exportable?: boolean;
-  hashLinks?: boolean;
-  hashPrefix?: string;
-}
+/** The story's args: the element's public properties (each one a control). */
+type Args = Partial<Pick<DatelineTimeline, 'events' | 'groups' | 'eras' | 'src' | 'layout' | 'breakpoint' | 'locale' | 'selected' | 'referenceDate' | 'label' | 'timeZone' | 'gaps' | 'messages' | 'legend' | 'filter' | 'filterBar' | 'exportable' | 'hashLinks' | 'hashPrefix'>>;
 
 const meta: Meta<Args> = {
   title: 'Dateline/Timeline',
   component: 'dateline-timeline',
   argTypes: {
+    events: { control: 'object' },
+    groups: { control: 'object' },
+    eras: { control: 'object' },
+    src: { control: 'text' },
     layout: { control: 'inline-radio', options: [...LAYOUTS] },
-    locale: { control: 'text' },
+    breakpoint: { control: { type: 'number', min: 0, step: 20 } },
+    locale: { control: 'select', options: ['en-GB', 'en-US', 'ko', 'uk', 'ru', 'fr', 'de', 'es', 'ar'] },
+    selected: { control: 'text' },
     referenceDate: { control: 'text' },
-    gaps: { control: 'inline-radio', options: ['auto', 'off'] },
     label: { control: 'text' },
+    timeZone: { control: 'text' },
+    gaps: { control: 'inline-radio', options: ['auto', 'off'] },
+    messages: { control: 'object' },
+    legend: { control: 'inline-radio', options: ['auto', 'off'] },
+    filter: { control: 'object' },
     filterBar: { control: 'boolean' },
     exportable: { control: 'boolean' },
     hashLinks: { control: 'boolean' },
     hashPrefix: { control: 'text' },
   },
-  args: { layout: 'auto', label: 'Timeline', events: [] },
+  args: { layout: 'auto', label: 'Timeline', events: [], locale: 'en-GB' },
+  // Every arg is set as a property, so each control reaches the element.
   render: (args) =>
     html`<dateline-timeline
-      .events=${args.events}
+      .events=${args.events ?? []}
       .groups=${args.groups ?? []}
-      layout=${args.layout}
-      locale=${args.locale ?? 'en-GB'}
-      reference-date=${args.referenceDate ?? ''}
-      label=${args.label}
-      gaps=${args.gaps ?? 'auto'}
-      ?filter-bar=${args.filterBar ?? false}
-      ?exportable=${args.exportable ?? false}
-      ?hash-links=${args.hashLinks ?? false}
-      hash-prefix=${args.hashPrefix ?? 'event-'}
+      .eras=${args.eras ?? []}
+      .src=${args.src || undefined}
+      .layout=${args.layout ?? 'auto'}
+      .breakpoint=${args.breakpoint ?? VERTICAL_BREAKPOINT}
+      .locale=${args.locale}
+      .selected=${args.selected || null}
+      .referenceDate=${args.referenceDate || undefined}
+      .label=${args.label}
+      .timeZone=${args.timeZone || undefined}
+      .gaps=${args.gaps ?? 'auto'}
+      .messages=${args.messages}
+      .legend=${args.legend ?? 'auto'}
+      .filter=${args.filter ?? null}
+      .filterBar=${args.filterBar ?? false}
+      .exportable=${args.exportable ?? false}
+      .hashLinks=${args.hashLinks ?? false}
+      .hashPrefix=${args.hashPrefix ?? 'event-'}
     ></dateline-timeline>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** The timeline a story drew, once it has rendered, and its mark of event `id`. */
+async function drawn(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector('dateline-timeline')!;
+  await el.updateComplete;
+  const mark = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+  const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-id');
+  return { el, mark, focused };
+}
 
 /** North Korean troops sent to Russia, as reported on Friday 18 October 2024. */
 export const Showcase: Story = {
@@ -69,6 +87,43 @@ export const Showcase: Story = {
  * and certainty, drawn like the marks. The count says how many events match.
  */
 export const FilterBar: Story = { ...Showcase, args: { ...Showcase.args, filterBar: true } };
+
+/** Selecting an event with a click shows its details, with its date as said, its source and its certainty. */
+export const SelectAndDetails: Story = {
+  ...Showcase,
+  play: async ({ canvasElement, step }) => {
+    const { el, mark } = await drawn(canvasElement);
+    await step('Click the strike', async () => {
+      await userEvent.click(mark('strike'));
+      await waitFor(() => expect(el.selected).toBe('strike'));
+    });
+    await step('Its details say what, when, who says so, and how sure', async () => {
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=details]')).not.toBeNull());
+      const details = el.shadowRoot!.querySelector<HTMLElement>('[part~=details]')!;
+      await expect(details.querySelector('h2')!.textContent).toContain('missile strike');
+      await expect(details.textContent).toContain('3 October 2024');
+      await expect(details.textContent).toContain('reported');
+    });
+  },
+};
+
+/** The list view: every event as a row of a table, in time order, for reading without the chart. */
+export const ListView: Story = {
+  ...Showcase,
+  play: async ({ canvasElement, step }) => {
+    const { el } = await drawn(canvasElement);
+    await step('Open the list view', async () => {
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === 'List view')!;
+      await userEvent.click(button);
+      await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+    });
+    await step('It holds every event, the earliest first', async () => {
+      const rows = el.shadowRoot!.querySelectorAll('[part~=list] tbody tr');
+      await expect(rows.length).toBe(showcaseEvents.length);
+      await expect(rows[0].textContent).toContain('Korean War');
+    });
+  },
+};
 
 /**
  * The showcase with `exportable` and `hash-links`: Download saves the whole timeline as SVG or
@@ -192,6 +247,31 @@ export const Dark: Story = {
  */
 export const KeyboardOnly: Story = {
   ...Showcase,
+  // A keyboard walk, step by step in the Interactions panel (test/stories.test.ts runs it too).
+  play: async ({ canvasElement, step }) => {
+    const { el, mark, focused } = await drawn(canvasElement);
+    await step('Focus the first event, then walk forward in time with →', async () => {
+      mark('treaty').focus();
+      await userEvent.keyboard('{Home}');
+      await waitFor(() => expect(focused()).toBe('korean-war'));
+      await userEvent.keyboard('{ArrowRight}');
+      await waitFor(() => expect(focused()).toBe('invasion'));
+      await userEvent.keyboard('{ArrowRight}');
+      await waitFor(() => expect(focused()).toBe('munitions'));
+    });
+    await step('Enter shows its details; Escape closes them and returns focus', async () => {
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=details] h2')?.textContent).toContain('munitions'));
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=details]')).toBeNull());
+      await waitFor(() => expect(focused()).toBe('munitions'));
+    });
+    await step('? lists the keys', async () => {
+      await userEvent.keyboard('?');
+      await waitFor(() => expect(el.shadowRoot!.querySelector('.help')).not.toBeNull());
+      await userEvent.keyboard('?');
+    });
+  },
   decorators: [
     (story) => html`<p style="font: 14px system-ui">
         Press <kbd>Tab</kbd> to enter the timeline, then <kbd>?</kbd> for the keys.

@@ -32,11 +32,23 @@ export const node = React.createElement(Timeline, props);
 export const wrong: DatelineTimelineProps = { onSelect: (e: string) => e };
 `;
 
+/**
+ * The work takes 10–30 s; a server command must answer within 20 s. So the command starts it once
+ * and answers `{ pending: true }` after 15 s; the test asks again until the result is there.
+ */
 export function packageCommands() {
+  let work;
   return {
     name: 'dateline-package',
     async executeCommand({ command }) {
       if (command !== 'package') return undefined;
+      work ??= pack();
+      return Promise.race([work, new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 15_000))]);
+    },
+  };
+}
+
+async function pack() {
       const root = process.cwd();
       const dir = resolve(root, 'tmp/consumer');
       await rm(dir, { recursive: true, force: true });
@@ -57,6 +69,4 @@ export function packageCommands() {
       const script = `for (const s of ['dateline', 'dateline/react', 'dateline/bundle', 'dateline/custom-elements.json', 'dateline/src/index.ts']) { try { console.log(JSON.stringify([s, import.meta.resolve(s)])); } catch (e) { console.log(JSON.stringify([s, 'error: ' + e.code])); } }`;
       const resolved = (await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir })).stdout.trim().split('\n').map((l) => JSON.parse(l));
       return { files: files.map((f) => f.path), typecheck, resolved: Object.fromEntries(resolved.map(([s, to]) => [s, to.startsWith('file:') ? to.slice(to.indexOf('/node_modules/') + 1) : to])) };
-    },
-  };
 }

@@ -13,7 +13,11 @@ describe('the packed package', function () {
   this.timeout(120_000);
   let packed: Packed;
   before(async () => {
-    packed = (await executeServerCommand('package')) as Packed;
+    // The packing runs on the server; each call waits up to 15 s for it.
+    for (let i = 0; i < 8 && !packed; i++) {
+      const answer = (await executeServerCommand('package')) as Packed | { pending: true };
+      if (!('pending' in answer)) packed = answer;
+    }
   });
 
   it('holds dist, its types, the manifest and the React entry, and no tests, stories or bench', () => {
