@@ -16,6 +16,8 @@ const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
 const STEPS = 30;
 const PRESSES = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_PARTS=append,export runs only those parts (render, cycles, csv, filter, export, append); all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'render,cycles,csv,filter,export,append').split(','));
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const median = (xs) => sorted(xs)[xs.length >> 1];
@@ -246,6 +248,40 @@ async function exportSvg(page, count) {
   }, count);
 }
 
+/**
+ * A live feed at `count` events: a new array that reuses the event objects plus 1 or 100 new ones,
+ * from assigning it to the painted frame; and, for comparison, the same events as new objects
+ * (read whole).
+ */
+async function appendEvents(page, count) {
+  await addBundle(page);
+  return page.evaluate(async (count) => {
+    const { events, iso } = window.makeData(count);
+    const el = document.createElement('dateline-timeline');
+    el.style.width = '1200px';
+    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
+    document.getElementById('host').append(el);
+    await el.updateComplete;
+    await window.painted();
+    let n = 0;
+    const fresh = (k) => Array.from({ length: k }, () => ({ id: `live-${n++}`, group: 'g1', title: `Live ${n}`, start: iso(events[events.length - 1].start + n * 60_000) }));
+    const time = async (next) => {
+      await window.frame();
+      const t0 = performance.now();
+      el.events = next;
+      await el.updateComplete;
+      await window.painted();
+      return performance.now() - t0;
+    };
+    const one = [];
+    for (let i = 0; i < 5; i++) one.push(await time([...el.events, ...fresh(1)]));
+    const hundred = [];
+    for (let i = 0; i < 3; i++) hundred.push(await time([...el.events, ...fresh(100)]));
+    const whole = await time(el.events.map((e) => ({ ...e })));
+    return { one, hundred, whole };
+  }, count);
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -276,9 +312,11 @@ const FILTER_EVENTS = 100_000;
 const typing = [];
 const EXPORT_SIZES = SIZES.filter((n) => n <= 10_000);
 const exports = [];
+const APPEND_EVENTS = Math.max(...SIZES);
+const appends = [];
 const chromium = await browser.version();
 try {
-  for (const count of SIZES) {
+  for (const count of PARTS.has('render') ? SIZES : []) {
     // Dateline runs RUNS times, each in a fresh page: the first render is the median run's, the
     // zoom frames are pooled (30 × RUNS), the rest come from the median run.
     const runs = [];
@@ -293,10 +331,11 @@ try {
     results.push({ count, dateline: d, vis: v });
     console.error(`measured ${count}`);
   }
-  cycles = await measure(browser, origin, mountCycles, 0, 120_000);
-  for (let r = 0; r < RUNS; r++) loads.push(await measure(browser, origin, loadCsv, CSV_ROWS, 120_000));
-  for (let r = 0; r < RUNS; r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
-  for (const count of EXPORT_SIZES) exports.push({ count, ...(await measure(browser, origin, exportSvg, count, 120_000)) });
+  cycles = PARTS.has('cycles') ? await measure(browser, origin, mountCycles, 0, 120_000) : { skipped: 'not run' };
+  for (let r = 0; r < (PARTS.has('csv') ? RUNS : 0); r++) loads.push(await measure(browser, origin, loadCsv, CSV_ROWS, 120_000));
+  for (let r = 0; r < (PARTS.has('filter') ? RUNS : 0); r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
+  for (const count of PARTS.has('export') ? EXPORT_SIZES : []) exports.push({ count, ...(await measure(browser, origin, exportSvg, count, 120_000)) });
+  for (let r = 0; r < (PARTS.has('append') ? RUNS : 0); r++) appends.push(await measure(browser, origin, appendEvents, APPEND_EVENTS, 180_000));
 } finally {
   await browser.close();
   server.close();
@@ -334,7 +373,8 @@ const table = [
   `Loading a ${CSV_ROWS.toLocaleString('en-GB')}-row CSV (${((await readFile(`tmp/bench-${CSV_ROWS}.csv`)).length / 2 ** 20).toFixed(1)} MiB) by src, from setting src to the first painted frame: ${loads.map((l) => (l.skipped ? l.skipped : `${ms(l.first)} (${l.count.toLocaleString('en-GB')} events; progress shown: ${l.progress.length ? l.progress.join(', ') : 'none'})`)).join('; ')}.`,
   `Changing filter.text at ${FILTER_EVENTS.toLocaleString('en-GB')} events, each value to the painted frame (per run: the values typed, in ms): ${typing.map((t) => (t.skipped ? t.skipped : t.steps.map((s) => `${JSON.stringify(s.text)} ${s.ms.toFixed(0)}`).join(', '))).join('; ')}.`,
   `toSVG() of every event, 1200px wide, zoomed in beforehand (each of six calls, in ms; the document's size; events drawn alone): ${exports.map((x) => `${x.count.toLocaleString('en-GB')}: ${x.skipped ?? `${x.times.map((t) => t.toFixed(0)).join(', ')}; ${x.kib.toFixed(0)} KiB; ${x.alone}`}`).join('; ')}.`,
+  `A live feed at ${APPEND_EVENTS.toLocaleString('en-GB')} events, a new array reusing the objects, to the painted frame (per run: 1 more event ×5; 100 more ×3; all as new objects, read whole): ${appends.map((a) => (a.skipped ? a.skipped : `${a.one.map((t) => t.toFixed(0)).join(', ')} ms; ${a.hundred.map((t) => t.toFixed(0)).join(', ')} ms; ${a.whole.toFixed(0)} ms`)).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports, appends }, null, 2));

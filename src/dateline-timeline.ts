@@ -155,8 +155,12 @@ export class DatelineTimeline extends TimelineProperties {
     super.scheduleUpdate();
   }
 
-  /** Re-reads `events` after it (or an event in it) was changed in place; assigning a new array needs no call. */
+  /**
+   * Re-reads every event after the array, or an event in it, was changed in place. Assigning a new
+   * array needs no call, and reads only the event objects it has not seen before.
+   */
   refresh(): void {
+    this._source.forget();
     this.requestUpdate('events');
   }
   /** Shows all events; with a filter, all the events that match. */

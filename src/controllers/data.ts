@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatelineMessages, LoadFailure } from '../core/messages.js';
 import { computeDataset, describeProblems, type Dataset } from '../data/dataset.js';
 import { createDatelineEvent, type DatelineLoadDetail } from '../events.js';
-import { validateEvents, type ValidationResult } from '../core/validate.js';
+import { validateEvents, type SeenEvent, type ValidationResult } from '../core/validate.js';
 import type { ReadResult } from '../import/read.js';
 import type { Check } from '../import/timelinejs.js';
 import type { ImportedData, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from '../types.js';
@@ -54,6 +54,12 @@ export class DataController implements ReactiveController {
    * still those events, in the same zone, the data set is made from it rather than validating
    * 100,000 events twice.
    */
+  /**
+   * The valid events read so far, by their objects, in `_seenZone`: an array that reuses objects
+   * (a live feed appending to a copy) has only its new ones validated and normalised.
+   */
+  private _seen = new WeakMap<object, SeenEvent>();
+  private _seenZone?: string;
   private _checked?: { events: readonly TimelineEvent[]; timeZone?: string; result: ValidationResult };
   /** The detail of `dateline-load` and the file's problems, said once the loaded data is read. */
   private _pending?: { detail: Omit<DatelineLoadDetail, 'count'>; problems: TimelineProblem[] };
@@ -92,11 +98,18 @@ export class DataController implements ReactiveController {
     };
   }
 
+  /** Forgets the events read so far: the next data is read whole (`refresh()`: objects may have changed in place). */
+  forget(): void {
+    this._seen = new WeakMap();
+  }
+
   private _read(timeZone: string | undefined): void {
     const mine = this._checked;
     const checked = mine && mine.events === this.host.events && mine.timeZone === timeZone ? mine.result : undefined;
     this._checked = undefined;
-    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked));
+    // Events are read in a zone: another zone reads them all again.
+    if (timeZone !== this._seenZone) [this._seen, this._seenZone] = [new WeakMap(), timeZone];
+    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked, this._seen));
     this.options.changed(data.extent);
     const pending = this._pending;
     this._pending = undefined;

@@ -36,7 +36,24 @@ export interface ValidateOptions {
   timeZone?: string;
   /** Throw a `TypeError` listing every problem instead of returning them (for build-time checks). */
   strict?: boolean;
+  /**
+   * Valid events of earlier calls (in the same zone), by their objects: an object found here whose
+   * fields are the very values read then is not read again; only its place and the uniqueness of its
+   * id are checked. (A field changed in place to an equal but new object, such as a new `source`,
+   * counts as changed; a change inside it, such as `source.name`, is not seen.)
+   */
+  seen?: WeakMap<object, SeenEvent>;
 }
+
+/** A valid event as read, with the values of the fields it was read from. */
+export interface SeenEvent {
+  item: NormalisedEvent;
+  fields: unknown[];
+}
+
+/** The fields validation reads, in the order `SeenEvent.fields` keeps their values. */
+const fieldsOf = (e: Record<string, unknown>): unknown[] => [e.id, e.title, e.start, e.end, e.group, e.certainty, e.description, e.displayDate, e.source, e.media, e.tags];
+const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -75,6 +92,18 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       const entry: unknown = input[index];
       if (!isObject(entry)) {
         report('(entry)', `entry ${index} must be an object, not ${describe(entry)}`);
+        continue;
+      }
+      const cached = options.seen?.get(entry);
+      const known = cached && same(cached.fields, fieldsOf(entry)) ? cached.item : undefined;
+      if (known) {
+        if (seen.has(known.id)) {
+          report('id', `id '${known.id}' is used by an earlier event; ids must be unique`, known.id);
+          continue;
+        }
+        known.index = index;
+        events.push(known);
+        seen.set(known.id, known);
         continue;
       }
       const rawId = entry.id;
@@ -138,6 +167,7 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       };
       events.push(valid);
       seen.set(id, valid);
+      options.seen?.set(entry, { item: valid, fields: fieldsOf(entry) });
     }
   }
   if (options.strict && problems.length) {

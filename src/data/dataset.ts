@@ -4,7 +4,7 @@
  */
 import { padExtent } from '../core/scale.js';
 import { computeSpans, type Spans } from '../core/spans.js';
-import { validateEvents, type NormalisedEvent, type ValidationResult } from '../core/validate.js';
+import { validateEvents, type NormalisedEvent, type SeenEvent, type ValidationResult } from '../core/validate.js';
 import type { TimelineProblem } from '../types.js';
 import { computeEras, type NormalisedEra } from './eras.js';
 
@@ -42,10 +42,11 @@ export function posIn(data: Dataset, item: NormalisedEvent): number {
 
 /**
  * Validates `events` and `eras` and orders the valid ones in time. `checked` is a validation of
- * `events` (in `timeZone`) made already, when there is one.
+ * `events` (in `timeZone`) made already, when there is one; `seen` holds the events of earlier
+ * data by their objects, so that objects assigned again are not read again.
  */
-export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult): Dataset {
-  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone });
+export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult, seen?: WeakMap<object, SeenEvent>): Dataset {
+  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone, seen });
   const spans = computeSpans(valid);
   const e = computeEras(eras, timeZone);
   let extent = spans.extent;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset, describeProblems } from '../../src/data/dataset.js';
+import fc from 'fast-check';
 
 describe('computeDataset', () => {
   it('validates, orders in time, indexes by id and pads the extent', () => {
@@ -30,5 +31,68 @@ describe('describeProblems', () => {
       { index: 5, field: 'id', message: 'id repeats' },
     ]);
     expect(text).to.equal('dateline-timeline: 2 event(s) left out:\n- [2] start is bad\n- [2] title is missing\n- [5] id repeats');
+  });
+});
+
+describe('computeDataset with the events seen before', () => {
+  /** An event whose source's name counts how often validation reads it. */
+  const counted = (id: string, start: string, reads: { n: number }) => ({ id, title: id, start, source: { get name() { return (reads.n++, 'Reuters'); } } });
+
+  it('does not read again the objects it has seen, reads new and changed ones, and keeps their order', () => {
+    const reads = { n: 0 };
+    const seen = new WeakMap();
+    const events = [counted('a', '2024-06', reads), counted('b', '2024-10-03', reads)];
+    const first = computeDataset(events, 'UTC', undefined, undefined, seen);
+    expect(reads.n).to.equal(2);
+    // Append one, prepend one: only those two are read.
+    const next = [counted('z', '2023', reads), ...events, counted('c', '2024-10-18', reads)];
+    const second = computeDataset(next, 'UTC', undefined, undefined, seen);
+    expect(reads.n).to.equal(4);
+    expect(second.spans.items.map((i) => i.id)).to.deep.equal(['z', 'a', 'b', 'c']);
+    expect(second.byId.get('a')).to.equal(first.byId.get('a'));
+    expect(second.byId.get('a')!.index).to.equal(1);
+    // A field given a new value is read again, in its place in time.
+    (events[1] as { start: string }).start = '2022';
+    const third = computeDataset([...next], 'UTC', undefined, undefined, seen);
+    expect(reads.n).to.equal(5);
+    expect(third.spans.items.map((i) => i.id)).to.deep.equal(['b', 'z', 'a', 'c']);
+  });
+
+  it('still reports a reused object whose id an earlier event took', () => {
+    const seen = new WeakMap();
+    const a = { id: 'a', title: 'A', start: '2024' };
+    computeDataset([a], 'UTC', undefined, undefined, seen);
+    const data = computeDataset([{ id: 'a', title: 'Other', start: '2023' }, a], 'UTC', undefined, undefined, seen);
+    expect(data.spans.items.map((i) => i.event.title)).to.deep.equal(['Other']);
+    expect(data.problems.map((p) => [p.index, p.field])).to.deep.equal([[1, 'id']]);
+  });
+
+  it('orders events after any edits as reading them all anew does (property)', () => {
+    const seen = new WeakMap();
+    const make = (i: number, year: number, month: number) => ({ id: `e${i}`, title: `E${i}`, start: `${year}-${String(month).padStart(2, '0')}`, group: `g${i % 3}` });
+    let serial = 0;
+    let events: ReturnType<typeof make>[] = [];
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('append' as const), dates: fc.array(fc.tuple(fc.integer({ min: 2000, max: 2005 }), fc.integer({ min: 1, max: 12 })), { maxLength: 5 }) }),
+      fc.record({ kind: fc.constant('prepend' as const), dates: fc.array(fc.tuple(fc.integer({ min: 2000, max: 2005 }), fc.integer({ min: 1, max: 12 })), { maxLength: 5 }) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), year: fc.integer({ min: 2000, max: 2005 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        for (const e of edits) {
+          if (e.kind === 'append') events = [...events, ...e.dates.map(([y, m]) => make(serial++, y, m))];
+          else if (e.kind === 'prepend') events = [...e.dates.map(([y, m]) => make(serial++, y, m)), ...events];
+          else if (e.kind === 'remove') events = events.filter((_, i) => i < e.at % Math.max(1, events.length) || i >= (e.at % Math.max(1, events.length)) + e.count);
+          else if (events.length) events = events.map((x, i) => (i === e.at % events.length ? { ...x, start: String(e.year) } : x));
+          const incremental = computeDataset(events, 'UTC', undefined, undefined, seen);
+          const whole = computeDataset(events.map((x) => ({ ...x })), 'UTC');
+          const order = (d: typeof whole) => d.spans.items.map((i) => `${i.id}@${i.index}`);
+          if (order(incremental).join() !== order(whole).join()) return false;
+        }
+        return true;
+      }),
+      { numRuns: 100 },
+    );
   });
 });
