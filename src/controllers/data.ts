@@ -109,7 +109,7 @@ export class DataController implements ReactiveController {
     this._checked = undefined;
     // Events are read in a zone: another zone reads them all again.
     if (timeZone !== this._seenZone) [this._seen, this._seenZone] = [new WeakMap(), timeZone];
-    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked, this._seen));
+    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked, { seen: this._seen, data: this.data }));
     this.options.changed(data.extent);
     const pending = this._pending;
     this._pending = undefined;

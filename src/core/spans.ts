@@ -29,7 +29,7 @@ export interface Spans {
  * where every pass over many events, destructuring and repeated property lookups cost many times
  * more than they do later.
  */
-export function computeSpans(events: NormalisedEvent[]): Spans {
+export function computeSpans(events: NormalisedEvent[], previous?: Spans): Spans {
   const n = events.length;
   const mins = new Float64Array(n);
   const maxes = new Float64Array(n);
@@ -43,7 +43,7 @@ export function computeSpans(events: NormalisedEvent[]): Spans {
     if (g === undefined) numbers.set(e.group, (g = numbers.size));
     groupOf[i] = g;
   }
-  const order = timeOrder(mins, maxes);
+  const order = (previous && mergedOrder(events, previous)) || timeOrder(mins, maxes);
   const items = new Array<NormalisedEvent>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -71,4 +71,43 @@ export function computeSpans(events: NormalisedEvent[]): Spans {
     if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
   }
   return { items, starts, ends, times, group, groups: [...numbers.keys()], finest, extent: lo <= hi ? [lo, hi] : null };
+}
+
+/** Time order: by start, then end, then place in the input (NaN, from equal infinities, ties). */
+const before = (a: NormalisedEvent, b: NormalisedEvent) => a.min - b.min || a.max - b.max || a.index - b.index;
+
+/**
+ * The time order of `events` (as input positions) when most of them were in `previous`, in the same
+ * relative order: the ones kept, in their old order, merged with the few new ones, sorted. Undefined
+ * when that does not hold (many new events, or kept ones that changed places), for a full sort.
+ */
+function mergedOrder(events: NormalisedEvent[], previous: Spans): Uint32Array | undefined {
+  const old = previous.items;
+  // Each kept event's place in `events`, by its old position (-1: gone); the new ones' places.
+  const where = new Int32Array(old.length).fill(-1);
+  const fresh: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (old[e.pos] === e) where[e.pos] = i;
+    else if (fresh.push(i) > 64 + (events.length >> 4)) return undefined;
+  }
+  fresh.sort((x, y) => before(events[x], events[y]));
+  const order = new Uint32Array(events.length);
+  let [k, f] = [0, 0];
+  let last: NormalisedEvent | undefined;
+  for (let p = 0; p <= old.length; p++) {
+    if (p < old.length && where[p] < 0) continue;
+    const o = p < old.length ? old[p] : undefined;
+    // The new events that come before this kept one (all that are left, at the end).
+    while (f < fresh.length && (!o || before(events[fresh[f]], o) < 0)) {
+      last = events[fresh[f]];
+      order[k++] = fresh[f++];
+    }
+    if (!o) break;
+    // A kept event out of order (its place in the input moved among equal times): sort in full.
+    if (last && !(before(last, o) < 0)) return undefined;
+    order[k++] = where[p];
+    last = o;
+  }
+  return order;
 }

@@ -40,14 +40,22 @@ export function posIn(data: Dataset, item: NormalisedEvent): number {
   return data.whole ? data.whole.rank[item.pos] : item.pos;
 }
 
+/** Earlier data that new data may build on: its events by their objects, and its time order. */
+export interface Previous {
+  seen: WeakMap<object, SeenEvent>;
+  /** The last data set read with `seen` (its events, kept in the new data, keep their order). */
+  data?: Dataset;
+}
+
 /**
  * Validates `events` and `eras` and orders the valid ones in time. `checked` is a validation of
- * `events` (in `timeZone`) made already, when there is one; `seen` holds the events of earlier
- * data by their objects, so that objects assigned again are not read again.
+ * `events` (in `timeZone`) made already, when there is one. With `previous`, objects assigned
+ * again are not read again, and when most events were in the previous data the few new ones are
+ * merged into its time order rather than all sorted anew.
  */
-export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult, seen?: WeakMap<object, SeenEvent>): Dataset {
-  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone, seen });
-  const spans = computeSpans(valid);
+export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult, previous?: Previous): Dataset {
+  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone, seen: previous?.seen });
+  const spans = computeSpans(valid, checked ? undefined : previous?.data?.spans);
   const e = computeEras(eras, timeZone);
   let extent = spans.extent;
   // Eras widen the extent, so each is seen whole; without events there is nothing to frame.

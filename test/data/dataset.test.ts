@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeDataset, describeProblems } from '../../src/data/dataset.js';
+import { computeDataset, describeProblems, type Previous } from '../../src/data/dataset.js';
 import fc from 'fast-check';
 
 describe('computeDataset', () => {
@@ -40,35 +40,35 @@ describe('computeDataset with the events seen before', () => {
 
   it('does not read again the objects it has seen, reads new and changed ones, and keeps their order', () => {
     const reads = { n: 0 };
-    const seen = new WeakMap();
+    const previous: Previous = { seen: new WeakMap() };
     const events = [counted('a', '2024-06', reads), counted('b', '2024-10-03', reads)];
-    const first = computeDataset(events, 'UTC', undefined, undefined, seen);
+    const first = (previous.data = computeDataset(events, 'UTC', undefined, undefined, previous));
     expect(reads.n).to.equal(2);
     // Append one, prepend one: only those two are read.
     const next = [counted('z', '2023', reads), ...events, counted('c', '2024-10-18', reads)];
-    const second = computeDataset(next, 'UTC', undefined, undefined, seen);
+    const second = (previous.data = computeDataset(next, 'UTC', undefined, undefined, previous));
     expect(reads.n).to.equal(4);
     expect(second.spans.items.map((i) => i.id)).to.deep.equal(['z', 'a', 'b', 'c']);
     expect(second.byId.get('a')).to.equal(first.byId.get('a'));
     expect(second.byId.get('a')!.index).to.equal(1);
     // A field given a new value is read again, in its place in time.
     (events[1] as { start: string }).start = '2022';
-    const third = computeDataset([...next], 'UTC', undefined, undefined, seen);
+    const third = (previous.data = computeDataset([...next], 'UTC', undefined, undefined, previous));
     expect(reads.n).to.equal(5);
     expect(third.spans.items.map((i) => i.id)).to.deep.equal(['b', 'z', 'a', 'c']);
   });
 
   it('still reports a reused object whose id an earlier event took', () => {
-    const seen = new WeakMap();
+    const previous: Previous = { seen: new WeakMap() };
     const a = { id: 'a', title: 'A', start: '2024' };
-    computeDataset([a], 'UTC', undefined, undefined, seen);
-    const data = computeDataset([{ id: 'a', title: 'Other', start: '2023' }, a], 'UTC', undefined, undefined, seen);
+    previous.data = computeDataset([a], 'UTC', undefined, undefined, previous);
+    const data = (previous.data = computeDataset([{ id: 'a', title: 'Other', start: '2023' }, a], 'UTC', undefined, undefined, previous));
     expect(data.spans.items.map((i) => i.event.title)).to.deep.equal(['Other']);
     expect(data.problems.map((p) => [p.index, p.field])).to.deep.equal([[1, 'id']]);
   });
 
   it('orders events after any edits as reading them all anew does (property)', () => {
-    const seen = new WeakMap();
+    const previous: Previous = { seen: new WeakMap() };
     const make = (i: number, year: number, month: number) => ({ id: `e${i}`, title: `E${i}`, start: `${year}-${String(month).padStart(2, '0')}`, group: `g${i % 3}` });
     let serial = 0;
     let events: ReturnType<typeof make>[] = [];
@@ -85,7 +85,7 @@ describe('computeDataset with the events seen before', () => {
           else if (e.kind === 'prepend') events = [...e.dates.map(([y, m]) => make(serial++, y, m)), ...events];
           else if (e.kind === 'remove') events = events.filter((_, i) => i < e.at % Math.max(1, events.length) || i >= (e.at % Math.max(1, events.length)) + e.count);
           else if (events.length) events = events.map((x, i) => (i === e.at % events.length ? { ...x, start: String(e.year) } : x));
-          const incremental = computeDataset(events, 'UTC', undefined, undefined, seen);
+          const incremental = (previous.data = computeDataset(events, 'UTC', undefined, undefined, previous));
           const whole = computeDataset(events.map((x) => ({ ...x })), 'UTC');
           const order = (d: typeof whole) => d.spans.items.map((i) => `${i.id}@${i.index}`);
           if (order(incremental).join() !== order(whole).join()) return false;
