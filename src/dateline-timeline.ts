@@ -251,6 +251,7 @@ export class DatelineTimeline extends TimelineProperties {
       near: many ? this._visible.band() : null,
       focused: many ? this._focusId : null,
       selected: many ? o.selected : null,
+      hold: !vertical && this._view.moving ? (this._frame.binned ?? null) : null,
     };
     this._frame = computeFrame(this._shown, this._input);
     this._visible.watch(this._frame.covered !== null);

@@ -130,4 +130,9 @@ export class ViewController {
     this.zoomed = true;
     this.timeline.rangeChanged(view);
   }
+
+  /** A zoom or pan gesture is under way (its frames hold binned lanes binned). */
+  get moving(): boolean {
+    return this.zoom.active;
+  }
 }

@@ -48,6 +48,11 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A gesture is under way: pointers are down, or a wheel turned within the last moments. */
+  get active(): boolean {
+    return this.gesture !== undefined || this.wheelFrom !== undefined;
+  }
+
   /** Listens to `element` (again, if the element was replaced). */
   attach(element: HTMLElement): void {
     if (this.element === element) return;
@@ -157,6 +162,8 @@ export class ZoomController implements ReactiveController {
     const { moved, mouse } = this.gesture;
     if (this.pointers.size) return this.begin(moved, mouse);
     this.gesture = undefined;
+    // The next frame is the first after the gesture: it draws in full what the gesture's held back.
+    this.host.requestUpdate();
     if (!moved) return;
     // A drag that panned is not a click on the mark it started on.
     if (mouse) this.swallowUntil = performance.now() + 50;
@@ -182,6 +189,7 @@ export class ZoomController implements ReactiveController {
     this.wheelTimer = setTimeout(() => {
       const from = this.wheelFrom!;
       this.wheelFrom = undefined;
+      this.host.requestUpdate();
       if (from.k !== this.t.k || from.x !== this.t.x) this.callbacks.onGestureEnd(this.viewOf(this.t));
     }, WHEEL_END);
   };

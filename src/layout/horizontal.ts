@@ -52,7 +52,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   // its nodes) as it is.
   const capacity = 4 * Math.floor(width / 120);
   const [v0, v1] = [-c / k, (width - c) / k];
-  const dense = columns.lanes.map((l, i) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity / 2 ** phase(i));
+  const dense = columns.lanes.map((l, i) => Boolean(input.hold?.[i]) || lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity / 2 ** phase(i));
   const binWidth = (lane: number) => (BIN * k) / 2 ** (Math.floor(Math.log2(k) - phase(lane)) + phase(lane));
   const bins = columns.lanes.map((l, i) =>
     dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth(i), c, CLUSTER) : [],
@@ -134,6 +134,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     keyOf,
     reference: input.reference && { pos: scale(input.reference.value), label: input.reference.label },
     covered: null,
+    binned: dense,
   };
 }
 

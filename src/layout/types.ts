@@ -77,6 +77,8 @@ export interface Frame {
   covered: [number, number] | null;
   /** Vertical layout, long columns: the period index (decades, years or months) and where each starts. */
   periods?: Period[];
+  /** Horizontal layout: which lanes are binned into clusters (by lane number). */
+  binned?: readonly boolean[];
 }
 
 /** Text sizes in the element's font: the one thing layout asks of the DOM. */
@@ -102,6 +104,12 @@ export interface FrameInput {
   measure: TextMeasure;
   /** Vertical, many events: the band (px from the column's top) near the screen. */
   near: [number, number] | null;
+  /**
+   * Horizontal, during a zoom or pan gesture: the lanes binned in the frame before, which stay
+   * binned until the gesture ends, so that no frame of it turns whole lanes into rows of labels
+   * (hundreds of new elements at once). Null when nothing is held.
+   */
+  hold?: readonly boolean[] | null;
   /** Vertical, many events: events drawn wherever they are (the focused and the selected one). */
   focused: string | null;
   selected: string | null;

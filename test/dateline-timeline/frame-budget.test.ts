@@ -1,0 +1,61 @@
+// The frame budget of a zoom gesture: no step of a burst adds more than a frame's worth of
+// elements (lanes that were clusters stay clusters until the gesture ends), and once it settles the
+// timeline draws exactly what one render of that view draws.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { DatelineTimeline, TimelineEvent } from '../../src/index.js';
+
+const DAY = 86_400_000;
+/** 10,000 events over 25 years in eight lanes, days and spans, as the bench makes them. */
+function data(n: number): TimelineEvent[] {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const start = Date.UTC(2000, 0, 1);
+  return Array.from({ length: n }, (_, i) => {
+    const t = start + Math.floor(random() * 25 * 365) * DAY;
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return { id: `e${i}`, title: `Event ${i}`, group: `g${i % 8}`, start: day(t), ...(random() < 0.2 ? { end: day(t + Math.floor(random() * 60) * DAY) } : {}) };
+  });
+}
+
+/** The most elements one step added, in a burst of Ctrl+wheel steps at the middle of the plot. */
+async function burst(el: DatelineTimeline, steps: number, deltaY: number): Promise<number> {
+  const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+  const box = viewport.getBoundingClientRect();
+  let count = el.shadowRoot!.querySelectorAll('*').length;
+  let most = 0;
+  for (let i = 0; i < steps; i++) {
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.top + 40, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    const now = el.shadowRoot!.querySelectorAll('*').length;
+    most = Math.max(most, now - count);
+    count = now;
+  }
+  return most;
+}
+
+const keys = (el: DatelineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-key]')].map((m) => m.dataset.key).sort();
+
+describe('the frame budget of a zoom gesture', function () {
+  this.timeout(60_000);
+
+  it('adds no more than 150 elements in any step of a burst, and draws the full view once it settles', async () => {
+    const events = data(10_000);
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" legend="off" .events=${events}></dateline-timeline>`);
+    const ranges: CustomEvent[] = [];
+    el.addEventListener('dateline-range-change', (e) => ranges.push(e));
+    const most = await burst(el, 30, -100);
+    expect(most, 'elements added by one step').to.be.at.most(150);
+    // The gesture ends 150 ms after the last wheel turn.
+    await waitUntil(() => ranges.length === 1, 'the gesture ends', { timeout: 5000 });
+    await el.updateComplete;
+    const settled = keys(el);
+    const { start, end } = ranges[0].detail as { start: Date; end: Date };
+    const fresh = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" legend="off" .events=${events}></dateline-timeline>`);
+    fresh.zoomTo(start, end);
+    await fresh.updateComplete;
+    expect(settled).to.deep.equal(keys(fresh));
+    // Rows of labels, not only clusters, once settled.
+    expect(el.shadowRoot!.querySelectorAll('[part~=event-label]').length).to.be.above(0);
+  });
+});
