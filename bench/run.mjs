@@ -197,15 +197,8 @@ async function loadCsv(page, count) {
 async function filterTyping(page, count) {
   await addBundle(page);
   return page.evaluate(async (count) => {
-    const { events, iso } = window.makeData(count);
-    const el = document.createElement('dateline-timeline');
-    el.style.width = '1200px';
-    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
     // Typed into the bar: with the bar shown, the events' text is folded while the page is idle.
-    el.filterBar = true;
-    document.getElementById('host').append(el);
-    await el.updateComplete;
-    await window.painted();
+    const { el } = await window.mountDateline(count, (el) => (el.filterBar = true));
     await new Promise((r) => setTimeout(r, 1500));
     const steps = [];
     for (const text of ['E', 'Ev', 'Eve', 'Even', 'Event', 'Event ', 'Event 1', 'Event 12', 'Event 123', 'Event 1234', '']) {
@@ -228,13 +221,7 @@ async function filterTyping(page, count) {
 async function exportSvg(page, count) {
   await addBundle(page);
   return page.evaluate(async (count) => {
-    const { events, iso } = window.makeData(count);
-    const el = document.createElement('dateline-timeline');
-    el.style.width = '1200px';
-    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
-    document.getElementById('host').append(el);
-    await el.updateComplete;
-    await window.painted();
+    const { el, events, iso } = await window.mountDateline(count);
     el.zoomTo(iso(events[0].start), iso(events[Math.min(events.length - 1, 50)].start));
     await el.updateComplete;
     const times = [];
@@ -256,13 +243,7 @@ async function exportSvg(page, count) {
 async function appendEvents(page, count) {
   await addBundle(page);
   return page.evaluate(async (count) => {
-    const { events, iso } = window.makeData(count);
-    const el = document.createElement('dateline-timeline');
-    el.style.width = '1200px';
-    el.events = events.map((e) => ({ id: e.id, group: e.group, title: e.title, start: iso(e.start), end: e.end && iso(e.end) }));
-    document.getElementById('host').append(el);
-    await el.updateComplete;
-    await window.painted();
+    const { el, events, iso } = await window.mountDateline(count);
     let n = 0;
     const fresh = (k) => Array.from({ length: k }, () => ({ id: `live-${n++}`, group: 'g1', title: `Live ${n}`, start: iso(events[events.length - 1].start + n * 60_000) }));
     const time = async (next) => {
