@@ -16,8 +16,8 @@ const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
 const STEPS = 30;
 const PRESSES = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** BENCH_PARTS=append,export runs only those parts (render, cycles, csv, filter, export, append); all by default. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'render,cycles,csv,filter,export,append').split(','));
+/** BENCH_PARTS=append,export runs only those parts (render, cycles, csv, filter, export, append, feed); all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'render,cycles,csv,filter,export,append,feed').split(','));
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const median = (xs) => sorted(xs)[xs.length >> 1];
@@ -263,6 +263,51 @@ async function appendEvents(page, count) {
   }, count);
 }
 
+/**
+ * A live feed while a person zooms: `count` events, 10 more appended every second for 30 s (a new
+ * array reusing the objects), while Ctrl+wheel steps zoom in and out every 100 ms around the
+ * middle. Every frame's interval is recorded; a frame is dropped when an interval spans more than
+ * one and a half frames (over 25 ms at 60 Hz), and counted as the frames it skipped.
+ */
+async function liveFeed(page, count) {
+  await addBundle(page);
+  return page.evaluate(async (count) => {
+    const { el, events, iso } = await window.mountDateline(count);
+    const viewport = el.shadowRoot.querySelector('.viewport');
+    const box = viewport.getBoundingClientRect();
+    let n = 0;
+    const last = events[events.length - 1].start;
+    const feed = setInterval(() => {
+      const next = Array.from({ length: 10 }, () => ({ id: `feed-${n++}`, group: `g${n % 8}`, title: `Feed ${n}`, start: iso(last + n * 3_600_000) }));
+      el.events = [...el.events, ...next];
+    }, 1000);
+    let step = 0;
+    const zoom = setInterval(() => {
+      // Ten steps in, ten out, around the middle of the plot.
+      const deltaY = Math.floor(step++ / 10) % 2 ? 40 : -40;
+      viewport.dispatchEvent(new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.top + 40, bubbles: true, cancelable: true }));
+    }, 100);
+    const intervals = [];
+    await new Promise((resolve) => {
+      let previous = performance.now();
+      const end = previous + 30_000;
+      const tick = (now) => {
+        intervals.push(now - previous);
+        previous = now;
+        if (now < end) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    clearInterval(feed);
+    clearInterval(zoom);
+    const frame = 1000 / 60;
+    const dropped = intervals.reduce((sum, t) => sum + (t > 1.5 * frame ? Math.round(t / frame) - 1 : 0), 0);
+    const sorted = [...intervals].sort((a, b) => a - b);
+    return { frames: intervals.length, dropped, p95: sorted[Math.floor(sorted.length * 0.95)], worst: sorted[sorted.length - 1], appended: n };
+  }, count);
+}
+
 async function measure(browser, origin, fn, count, limit) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -295,6 +340,7 @@ const EXPORT_SIZES = SIZES.filter((n) => n <= 10_000);
 const exports = [];
 const APPEND_EVENTS = Math.max(...SIZES);
 const appends = [];
+const feeds = [];
 const chromium = await browser.version();
 try {
   for (const count of PARTS.has('render') ? SIZES : []) {
@@ -317,6 +363,7 @@ try {
   for (let r = 0; r < (PARTS.has('filter') ? RUNS : 0); r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
   for (const count of PARTS.has('export') ? EXPORT_SIZES : []) exports.push({ count, ...(await measure(browser, origin, exportSvg, count, 120_000)) });
   for (let r = 0; r < (PARTS.has('append') ? RUNS : 0); r++) appends.push(await measure(browser, origin, appendEvents, APPEND_EVENTS, 180_000));
+  for (let r = 0; r < (PARTS.has('feed') ? RUNS : 0); r++) feeds.push(await measure(browser, origin, liveFeed, APPEND_EVENTS, 180_000));
 } finally {
   await browser.close();
   server.close();
@@ -355,7 +402,8 @@ const table = [
   `Changing filter.text at ${FILTER_EVENTS.toLocaleString('en-GB')} events, each value to the painted frame (per run: the values typed, in ms): ${typing.map((t) => (t.skipped ? t.skipped : t.steps.map((s) => `${JSON.stringify(s.text)} ${s.ms.toFixed(0)}`).join(', '))).join('; ')}.`,
   `toSVG() of every event, 1200px wide, zoomed in beforehand (each of six calls, in ms; the document's size; events drawn alone): ${exports.map((x) => `${x.count.toLocaleString('en-GB')}: ${x.skipped ?? `${x.times.map((t) => t.toFixed(0)).join(', ')}; ${x.kib.toFixed(0)} KiB; ${x.alone}`}`).join('; ')}.`,
   `A live feed at ${APPEND_EVENTS.toLocaleString('en-GB')} events, a new array reusing the objects, to the painted frame (per run: 1 more event ×5; 100 more ×3; all as new objects, read whole): ${appends.map((a) => (a.skipped ? a.skipped : `${a.one.map((t) => t.toFixed(0)).join(', ')} ms; ${a.hundred.map((t) => t.toFixed(0)).join(', ')} ms; ${a.whole.toFixed(0)} ms`)).join('; ')}.`,
+  `A live feed while zooming at ${APPEND_EVENTS.toLocaleString('en-GB')} events (10 appended a second for 30 s, a Ctrl+wheel step every 100 ms; per run: frames, frames dropped, p95 and worst frame interval): ${feeds.map((f) => (f.skipped ? f.skipped : `${f.frames} frames, ${f.dropped} dropped, p95 ${f.p95.toFixed(1)} ms, worst ${f.worst.toFixed(0)} ms`)).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports, appends }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports, appends, feeds }, null, 2));
