@@ -14,7 +14,7 @@ import { filterDataset } from './data/filter.js';
 import { computeLanes, type Lane } from './data/lanes.js';
 import { checkOptions, checkOwnOptions, createWarner, describeOption, type Options, type RawOptions } from './data/options.js';
 import { computeBase, type BaseScale } from './layout/base.js';
-import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
+import { computeFrame, drawsOwn, emptyFrame, findMark, rangeOf, tabKeyOf } from './layout/frame.js';
 import type { Frame, FrameInput, Mark } from './layout/types.js';
 import { computeLegend } from './layout/legend.js';
 import { VERTICAL_WINDOW } from './layout/metrics.js';
@@ -46,8 +46,7 @@ const isColor = (value: string) => CSS.supports('color', value);
 /** Read on every update: one query, made once, rather than a new one each time. */
 const DARK = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
 
-// Its events, parts and CSS custom properties are documented on TimelineProperties (properties.ts),
-// which declares its public properties; the manifest gives them to this class.
+// Its events, parts and CSS properties are documented on TimelineProperties, which it extends.
 /**
  * A dated, interactive timeline. Each date is drawn and labelled at the precision it is known.
  *
@@ -249,7 +248,8 @@ export class DatelineTimeline extends TimelineProperties {
       reference: this._texts.reference(o.referenceDate),
       measure: this._measure,
       near: many ? this._visible.band() : null,
-      focused: many ? this._focusId : null,
+      // Drawn wherever it is while focus is in the timeline and a gesture (or a call) moved the view off it.
+      focused: many || (!vertical && this._focusId && this.matches(':focus-within') && (this._view.moving || !drawsOwn(this._frame, this._focusId))) ? this._focusId : null,
       selected: many ? o.selected : null,
       hold: !vertical && this._view.moving ? (this._frame.binned ?? null) : null,
     };

@@ -133,6 +133,23 @@ export class KeyboardController implements ReactiveController {
     mark?.focus({ preventScroll: !vertical });
   }
 
+  /** The key of the mark that had DOM focus before the update under way. */
+  private focusedKey: string | undefined;
+
+  hostUpdate(): void {
+    this.focusedKey = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.key;
+  }
+
+  /**
+   * A focused mark that an update replaced (a cluster that split as the view zoomed in, an event
+   * that left the view and is drawn on its own) hands DOM focus to the mark that now shows the
+   * logical focus, so focus never falls to the page.
+   */
+  hostUpdated(): void {
+    if (this.focusedKey === undefined || this.host.shadowRoot?.activeElement) return;
+    this.focusMark(this.timeline.current(this.focusedKey), this.timeline.vertical());
+  }
+
   hostConnected(): void {
     this.host.addEventListener('keydown', this.handle);
     this.host.addEventListener('focusin', this.handleFocus);

@@ -38,6 +38,12 @@ export function rangeOf(f: Frame, data: Dataset, key: string): [number, number] 
   return [lo, hi];
 }
 
+/** Whether event `id` is drawn in `f` as it would be anyway: not only because it had focus (`Frame.extra`). */
+export function drawsOwn(f: Frame, id: string): boolean {
+  const key = f.keyOf(id);
+  return f.extra !== id && key !== undefined && f.marks.some((m) => m.key === key);
+}
+
 /** The key of the one mark in the Tab order: the focused event's, else the selected one's, else the first. */
 export function tabKeyOf(f: Frame, focused: string | null, selected: string | null): string | null {
   const drawn = (id: string | null) => {

@@ -103,7 +103,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   });
   const keys = packedMarks(data, inView, packing.placements, lanes, headers, texts, visible, marks);
   /** The mark that shows event `id`: its bin in a binned lane, else its own mark or cluster. */
-  const keyOf = (id: string): string | undefined => {
+  const laidOut = (id: string): string | undefined => {
     const item = data.byId.get(id);
     if (!item) return undefined;
     const index = posIn(data, item);
@@ -122,6 +122,20 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     if (!bin || bin.from > rank) return undefined;
     return bin.to - bin.from > 1 ? clusterKey(items[columns.lanes[lane].positions[bin.from]]) : id;
   };
+  // The focused event is always an element, even when the view moved away from it: a mark of its
+  // own, without a label, where it is (off screen), so that keyboard focus never falls to the page.
+  const focused = input.focused ? data.byId.get(input.focused) : undefined;
+  const shown = focused && laidOut(focused.id);
+  const extra = focused && !(shown && marks.some((m) => m.key === shown)) ? focused : undefined;
+  if (extra) {
+    const i = posIn(data, extra);
+    const x0 = clamp(Number.isFinite(extra.min) ? k * at[2 * i] + c : 0);
+    const x1 = clamp(Number.isFinite(extra.max) ? k * at[2 * i + 1] + c : x0 + UNKNOWN_END);
+    const m = placeMark(extra, { id: extra.id, lane: columns.laneOf[i], row: 0, x0, x1, labelWidth: 0, flipped: false }, lanes, headers);
+    m.when = texts.when(extra);
+    marks.push(m);
+  }
+  const keyOf = (id: string) => (id === extra?.id ? id : laidOut(id));
   return {
     vertical: false,
     width,
@@ -135,6 +149,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     reference: input.reference && { pos: scale(input.reference.value), label: input.reference.label },
     covered: null,
     binned: dense,
+    ...(extra && { extra: extra.id }),
   };
 }
 

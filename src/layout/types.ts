@@ -79,6 +79,8 @@ export interface Frame {
   periods?: Period[];
   /** Horizontal layout: which lanes are binned into clusters (by lane number). */
   binned?: readonly boolean[];
+  /** Horizontal layout: the focused event, drawn only because it has focus (the view left it). */
+  extra?: string;
 }
 
 /** Text sizes in the element's font: the one thing layout asks of the DOM. */
@@ -110,7 +112,7 @@ export interface FrameInput {
    * (hundreds of new elements at once). Null when nothing is held.
    */
   hold?: readonly boolean[] | null;
-  /** Vertical, many events: events drawn wherever they are (the focused and the selected one). */
+  /** Events drawn wherever they are: the focused one (both layouts), the selected one (vertical, many events). */
   focused: string | null;
   selected: string | null;
 }

@@ -59,3 +59,37 @@ describe('the frame budget of a zoom gesture', function () {
     expect(el.shadowRoot!.querySelectorAll('[part~=event-label]').length).to.be.above(0);
   });
 });
+
+describe('focus during a zoom', function () {
+  this.timeout(30_000);
+
+  it('stays on an element while the focused cluster splits and the view leaves its event, and after it settles', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" .events=${data(10_000)}></dateline-timeline>`);
+    const cluster = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cluster]')[20];
+    cluster.focus();
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    const box = viewport.getBoundingClientRect();
+    const x = cluster.getBoundingClientRect().left + 4;
+    const keys = new Set<string>();
+    const ended = new Promise((resolve) => el.addEventListener('dateline-range-change', resolve, { once: true }));
+    for (let i = 0; i < 6; i++) {
+      viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: x, clientY: box.top + 40, bubbles: true, cancelable: true }));
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused?.dataset.key, `step ${i}`).not.to.equal(undefined);
+      keys.add(focused!.dataset.key!);
+    }
+    await ended;
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.dataset.key, 'settled').not.to.equal(undefined);
+    // The cluster became its first event, which the zoom carried off screen: still an element, named.
+    expect(keys.size).to.be.above(1);
+    expect(focused!.getAttribute('aria-label')).to.match(/^Event \d+, /);
+    // Keys go on from it: → moves to the next event and brings it into view.
+    focused!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key).not.to.equal(focused!.dataset.key);
+  });
+});
