@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { DatelineTimeline } from '../../src/index.js';
@@ -500,7 +500,8 @@ describe('<dateline-timeline> vertical, with many events', () => {
     expect(first.length).to.be.within(1, 300);
     expect(onScreen().length).to.be.above(0);
     window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 200_000);
-    await new Promise((r) => setTimeout(r, 50));
+    // The scroll event comes in a later frame, later still on a busy machine.
+    await waitUntil(() => onScreen().length > 0 && !onScreen().some((m) => first.includes(m.dataset.id)), 'entries near the screen are drawn', { timeout: 8000 });
     await el.updateComplete;
     expect(onScreen().length).to.be.above(0);
     expect(onScreen().some((m) => first.includes(m.dataset.id))).to.equal(false);

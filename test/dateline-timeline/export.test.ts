@@ -1,6 +1,6 @@
 // Data out as images: toSVG() and toPNG() through the public API, and the Download menu
 // (export-outside.test.ts opens the SVG as a file of its own and draws it dark, in Chromium).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { drawnIds, held, many, mount, parse, showcase } from './export-helpers.js';
 
@@ -178,7 +178,8 @@ describe('exportable', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.download > button')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('[role=menuitem]')!.click();
-    await new Promise((r) => setTimeout(r, 50));
+    // Saving loads its code on first use.
+    await waitUntil(() => saved.length > 0, 'the file is saved', { timeout: 5000 });
     // The dates run to the end of the approximate October.
     expect(saved.map((s) => s.name)).to.deep.equal(['troops_1950-01-01_2024-10-31.svg']);
     const text = await (await fetch(saved[0].href)).text();
