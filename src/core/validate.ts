@@ -52,8 +52,10 @@ export interface SeenEvent {
 }
 
 /** The fields validation reads, in the order `SeenEvent.fields` keeps their values. */
-const fieldsOf = (e: Record<string, unknown>): unknown[] => [e.id, e.title, e.start, e.end, e.group, e.certainty, e.description, e.displayDate, e.source, e.media, e.tags];
-const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
+const FIELDS = ['id', 'title', 'start', 'end', 'group', 'certainty', 'description', 'displayDate', 'source', 'media', 'tags'] as const;
+const fieldsOf = (e: Record<string, unknown>): unknown[] => FIELDS.map((k) => e[k]);
+/** Whether `e`'s fields hold the very values kept in `fields` (read in place, with no copy). */
+const unchanged = (fields: unknown[], e: Record<string, unknown>) => FIELDS.every((k, i) => e[k] === fields[i]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -95,7 +97,7 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
         continue;
       }
       const cached = options.seen?.get(entry);
-      const known = cached && same(cached.fields, fieldsOf(entry)) ? cached.item : undefined;
+      const known = cached && unchanged(cached.fields, entry) ? cached.item : undefined;
       if (known) {
         if (seen.has(known.id)) {
           report('id', `id '${known.id}' is used by an earlier event; ids must be unique`, known.id);

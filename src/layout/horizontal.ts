@@ -61,14 +61,19 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
   const inView = dense.every(Boolean) ? [] : indexOf(data).query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[columns.laneOf[i]]);
   const at = base.positions;
-  const packItems = inView.map((i): PackItem => {
+  /** Where the event at position `i` starts and ends in the view (px, within the margin). */
+  const extentAt = (i: number): [number, number] => {
     const it = items[i];
     const x0 = clamp(Number.isFinite(it.min) ? k * at[2 * i] + c : 0);
     // An open end stops at the visible edge, where its fade shows that it goes on.
     let x1 = clamp(Number.isFinite(it.max) ? k * at[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
     // An unknown end fades out over at least this many pixels after its start.
     if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
-    return { id: it.id, lane: columns.laneOf[i], x0, x1, labelWidth: measure.width(it.event.title) };
+    return [x0, x1];
+  };
+  const packItems = inView.map((i): PackItem => {
+    const [x0, x1] = extentAt(i);
+    return { id: items[i].id, lane: columns.laneOf[i], x0, x1, labelWidth: measure.width(items[i].event.title) };
   });
   const packing = computePacking(packItems, { lanes: count, mark: MARK, limit: width });
   const headers = count > 1 || input.lanes[0]?.key !== '';
@@ -129,8 +134,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const extra = focused && !(shown && marks.some((m) => m.key === shown)) ? focused : undefined;
   if (extra) {
     const i = posIn(data, extra);
-    const x0 = clamp(Number.isFinite(extra.min) ? k * at[2 * i] + c : 0);
-    const x1 = clamp(Number.isFinite(extra.max) ? k * at[2 * i + 1] + c : x0 + UNKNOWN_END);
+    const [x0, x1] = extentAt(i);
     const m = placeMark(extra, { id: extra.id, lane: columns.laneOf[i], row: 0, x0, x1, labelWidth: 0, flipped: false }, lanes, headers);
     m.when = texts.when(extra);
     marks.push(m);
