@@ -6,9 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatelineMessages, LoadFailure } from '../core/messages.js';
-import { computeDataset, describeProblems, type Dataset } from '../data/dataset.js';
+import { computeDataset, describeProblems, type Dataset, type Previous } from '../data/dataset.js';
 import { createDatelineEvent, type DatelineLoadDetail } from '../events.js';
-import { validateEvents, type SeenEvent, type ValidationResult } from '../core/validate.js';
+import { validateEvents, type ValidationResult } from '../core/validate.js';
 import type { ReadResult } from '../import/read.js';
 import type { Check } from '../import/timelinejs.js';
 import type { ImportedData, TimelineEra, TimelineEvent, TimelineGroup, TimelineProblem } from '../types.js';
@@ -50,16 +50,16 @@ export class DataController implements ReactiveController {
   private _timeZone?: string;
   private _request?: AbortController;
   /**
+   * The events read so far, by their objects, in `_seenZone`, and the last input and data set: an
+   * array that reuses objects (a live feed appending to a copy) has only its new ones read.
+   */
+  private _previous: Previous = { seen: new WeakMap() };
+  private _seenZone?: string;
+  /**
    * The validation of the events a file gave, made while reading it: when the host's `events` are
    * still those events, in the same zone, the data set is made from it rather than validating
    * 100,000 events twice.
    */
-  /**
-   * The valid events read so far, by their objects, in `_seenZone`: an array that reuses objects
-   * (a live feed appending to a copy) has only its new ones validated and normalised.
-   */
-  private _seen = new WeakMap<object, SeenEvent>();
-  private _seenZone?: string;
   private _checked?: { events: readonly TimelineEvent[]; timeZone?: string; result: ValidationResult };
   /** The detail of `dateline-load` and the file's problems, said once the loaded data is read. */
   private _pending?: { detail: Omit<DatelineLoadDetail, 'count'>; problems: TimelineProblem[] };
@@ -100,7 +100,7 @@ export class DataController implements ReactiveController {
 
   /** Forgets the events read so far: the next data is read whole (`refresh()`: objects may have changed in place). */
   forget(): void {
-    this._seen = new WeakMap();
+    this._previous = { seen: new WeakMap() };
   }
 
   private _read(timeZone: string | undefined): void {
@@ -108,8 +108,8 @@ export class DataController implements ReactiveController {
     const checked = mine && mine.events === this.host.events && mine.timeZone === timeZone ? mine.result : undefined;
     this._checked = undefined;
     // Events are read in a zone: another zone reads them all again.
-    if (timeZone !== this._seenZone) [this._seen, this._seenZone] = [new WeakMap(), timeZone];
-    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked, { seen: this._seen, data: this.data }));
+    if (timeZone !== this._seenZone) [this._previous, this._seenZone] = [{ seen: new WeakMap() }, timeZone];
+    const data = (this.data = computeDataset(this.host.events, timeZone, this.host.eras, checked, this._previous));
     this.options.changed(data.extent);
     const pending = this._pending;
     this._pending = undefined;

@@ -8,7 +8,7 @@ import { foldedTexts, isActive, type FilterValue, type TimelineFilter } from '..
 import { memoByOwner } from '../core/memo.js';
 import type { Texts } from '../core/texts.js';
 import { lowerBound } from '../core/time-index.js';
-import type { Dataset } from '../data/dataset.js';
+import { readAnew, type Dataset } from '../data/dataset.js';
 import { createDatelineEvent } from '../events.js';
 import type { Lane } from '../data/lanes.js';
 import type { FilterBarProps, FilterSet } from '../render/filter-bar.js';
@@ -24,15 +24,22 @@ export const TYPING_DELAY = 60;
 
 /** The data's tags, the most frequent first (then alphabetically), and the certainties it uses. */
 export const filterChoices = memoByOwner((data: Dataset): { tags: string[]; certainties: Certainty[] } => {
-  const counts = new Map<string, number>();
-  const used = new Set<Certainty>();
-  for (const it of data.spans.items) {
+  const { counts, used } = usedBy(data);
+  const tags = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  return { tags, certainties: CERTAINTIES.filter((c) => used.has(c)) };
+});
+
+/** How many events have each tag, and the certainties used (from those of the data set `data` grew from and its new events, when it did). */
+const usedBy = memoByOwner((data: Dataset): { counts: Map<string, number>; used: Set<Certainty> } => {
+  const earlier = data.grown && usedBy(data.grown.from);
+  const counts = new Map(earlier?.counts);
+  const used = new Set(earlier?.used);
+  for (const it of readAnew(data)) {
     used.add(it.certainty);
     const tags = it.event.tags;
     if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string' && t) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const tags = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-  return { tags, certainties: CERTAINTIES.filter((c) => used.has(c)) };
+  return { counts, used };
 });
 
 /** The event of `shown` nearest in time to event `id` of `whole` (null when none is shown). */

@@ -34,13 +34,22 @@ export function fold(text: string, locale?: string): string {
   return lower.normalize('NFD').replace(/[\p{M}\u0640]/gu, '').replace(/\s+/g, ' ');
 }
 
+/** Each event's folded text, per language: a data set that reuses event objects folds only its new ones. */
+const folded = new Map<string | undefined, WeakMap<NormalisedEvent, string>>();
+
 /** Every event's searchable text, folded, by position in time order. */
-export const foldedTexts = memoByOwner((items: readonly NormalisedEvent[], locale: string | undefined): string[] =>
-  items.map((it) => {
-    const e = it.event;
-    return fold([e.title, e.description, e.source?.name, e.displayDate].filter((t) => typeof t === 'string').join('\n'), locale);
-  }),
-);
+export const foldedTexts = memoByOwner((items: readonly NormalisedEvent[], locale: string | undefined): string[] => {
+  let cache = folded.get(locale);
+  if (!cache) folded.set(locale, (cache = new WeakMap()));
+  return items.map((it) => {
+    let text = cache.get(it);
+    if (text === undefined) {
+      const e = it.event;
+      cache.set(it, (text = fold([e.title, e.description, e.source?.name, e.displayDate].filter((t) => typeof t === 'string').join('\n'), locale)));
+    }
+    return text;
+  });
+});
 
 /** Whether `filter` leaves any event out: null, undefined and an object with nothing set do not. */
 export function isActive(filter: FilterValue): boolean {

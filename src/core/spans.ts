@@ -28,8 +28,15 @@ export interface Spans {
  * in one pass after the sort: the first render runs this before the engine has optimised anything,
  * where every pass over many events, destructuring and repeated property lookups cost many times
  * more than they do later.
+ *
+ * With `previous` (the spans of earlier events), when the first `kept` events are exactly
+ * `previous`'s, in the same input order (a feed appending to a copy), only the others are read and
+ * merged into the columns `previous` has. Otherwise, when most events were in `previous` in the
+ * same relative order, the few new ones are merged into its time order rather than all sorted anew.
  */
-export function computeSpans(events: NormalisedEvent[], previous?: Spans): Spans {
+export function computeSpans(events: NormalisedEvent[], previous?: Spans, kept = 0): Spans {
+  // Many new events are sorted with the others.
+  if (previous && kept && kept === previous.items.length && events.length - kept <= 64 + (events.length >> 4)) return appendSpans(previous, events, kept);
   const n = events.length;
   const mins = new Float64Array(n);
   const maxes = new Float64Array(n);
@@ -44,33 +51,90 @@ export function computeSpans(events: NormalisedEvent[], previous?: Spans): Spans
     groupOf[i] = g;
   }
   const order = (previous && mergedOrder(events, previous)) || timeOrder(mins, maxes);
-  const items = new Array<NormalisedEvent>(n);
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const times = new Float64Array(2 * n);
-  const group = new Int32Array(n);
-  let finest = Infinity;
-  let lo = Infinity;
-  let hi = -Infinity;
+  const spans = emptySpans(n, [...numbers.keys()]);
   for (let i = 0; i < n; i++) {
     const k = order[i];
-    const it = (items[i] = events[k]);
-    it.pos = i;
-    group[i] = groupOf[k];
-    const min = mins[k];
-    const max = maxes[k];
-    const start = it.date.start;
-    const a = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
-    const b = Number.isFinite(max) ? max : (start?.max ?? min);
-    starts[i] = a;
-    ends[i] = b;
+    place(spans, i, events[k], groupOf[k]);
+  }
+  spans.extent = widen(null, spans, 0, n);
+  return spans;
+}
+
+function emptySpans(n: number, groups: string[], items = new Array<NormalisedEvent>(n)): Spans {
+  return { items, starts: new Float64Array(n), ends: new Float64Array(n), times: new Float64Array(2 * n), group: new Int32Array(n), groups, finest: Infinity, extent: null };
+}
+
+/** `extent` widened to the finite starts and ends of positions `from` to `to` of `s`. */
+function widen(extent: [number, number] | null, s: Spans, from: number, to: number): [number, number] | null {
+  let [lo, hi] = extent ?? [Infinity, -Infinity];
+  for (let i = from; i < to; i++) {
+    const [a, b] = [s.starts[i], s.ends[i]];
     if (a < lo && Number.isFinite(a)) lo = a;
     if (b > hi && Number.isFinite(b)) hi = b;
-    times[2 * i] = Number.isFinite(min) ? min : NaN;
-    times[2 * i + 1] = Number.isFinite(max) ? max : NaN;
-    if (start && start.max - start.min + 1 < finest) finest = start.max - start.min + 1;
   }
-  return { items, starts, ends, times, group, groups: [...numbers.keys()], finest, extent: lo <= hi ? [lo, hi] : null };
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Puts `it` at position `i` of `s`'s columns (its `pos`), and keeps `s`'s finest precision. */
+function place(s: Spans, i: number, it: NormalisedEvent, group: number): void {
+  s.items[i] = it;
+  it.pos = i;
+  s.group[i] = group;
+  const { min, max } = it;
+  const start = it.date.start;
+  const a = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
+  const b = Number.isFinite(max) ? max : (start?.max ?? min);
+  s.starts[i] = a;
+  s.ends[i] = b;
+  s.times[2 * i] = Number.isFinite(min) ? min : NaN;
+  s.times[2 * i + 1] = Number.isFinite(max) ? max : NaN;
+  if (start && start.max - start.min + 1 < s.finest) s.finest = start.max - start.min + 1;
+}
+
+/**
+ * `previous`'s spans with `events` after the first `kept` (which are `previous`'s) merged in: the
+ * kept events' columns are copied in runs, and only events after the first new one's place get a
+ * new `pos` (none when the new events come last in time, as a feed's do).
+ */
+function appendSpans(previous: Spans, events: NormalisedEvent[], kept: number): Spans {
+  const fresh = events.slice(kept).sort(before);
+  const old = previous.items;
+  const numbers = new Map(previous.groups.map((g, i) => [g, i]));
+  for (const e of fresh) if (!numbers.has(e.group)) numbers.set(e.group, numbers.size);
+  // Each new event's place among the kept ones: after those equal to it in time (they came
+  // earlier in the input).
+  const places: number[] = [];
+  let lo = 0;
+  for (const e of fresh) {
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(old[mid], e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    places.push(lo);
+  }
+  // The kept events in runs between the new ones, copied rather than read one by one.
+  const parts = [old.slice(0, places[0] ?? old.length)];
+  fresh.forEach((e, f) => parts.push([e], old.slice(places[f], places[f + 1] ?? old.length)));
+  const spans = emptySpans(old.length + fresh.length, [...numbers.keys()], parts.length > 1 ? parts[0].concat(...parts.slice(1)) : parts[0]);
+  spans.finest = previous.finest;
+  places.push(old.length);
+  let from = 0;
+  places.forEach((to, f) => {
+    const at = from + f;
+    // Kept events after a new one move up.
+    if (f) for (let i = from; i < to; i++) old[i].pos = at + i - from;
+    spans.starts.set(previous.starts.subarray(from, to), at);
+    spans.ends.set(previous.ends.subarray(from, to), at);
+    spans.times.set(previous.times.subarray(2 * from, 2 * to), 2 * at);
+    spans.group.set(previous.group.subarray(from, to), at);
+    if (f < fresh.length) place(spans, at + to - from, fresh[f], numbers.get(fresh[f].group)!);
+    from = to;
+  });
+  spans.extent = previous.extent;
+  for (const e of fresh) spans.extent = widen(spans.extent, spans, e.pos, e.pos + 1);
+  return spans;
 }
 
 /** Time order: by start, then end, then place in the input (NaN, from equal infinities, ties). */

@@ -29,6 +29,8 @@ export interface ValidationResult {
   problems: TimelineProblem[];
   /** The valid events by id. */
   byId: Map<string, NormalisedEvent>;
+  /** How many of `events`, from the first, are `ValidateOptions.previous`'s, taken as they were. */
+  kept?: number;
 }
 
 export interface ValidateOptions {
@@ -37,25 +39,26 @@ export interface ValidateOptions {
   /** Throw a `TypeError` listing every problem instead of returning them (for build-time checks). */
   strict?: boolean;
   /**
-   * Valid events of earlier calls (in the same zone), by their objects: an object found here whose
-   * fields are the very values read then is not read again; only its place and the uniqueness of its
-   * id are checked. (A field changed in place to an equal but new object, such as a new `source`,
-   * counts as changed; a change inside it, such as `source.name`, is not seen.)
+   * Valid events of earlier calls (in the same zone), by their objects: an object found here is
+   * taken as it was read then (only its place and the uniqueness of its id are checked). An object
+   * changed in place is therefore not seen; whoever changes one in place reads with a new map.
    */
-  seen?: WeakMap<object, SeenEvent>;
+  seen?: WeakMap<object, NormalisedEvent>;
+  /**
+   * The last call's input and result, when `input` may begin with that input's very entries (a
+   * feed appending to a copy): those are taken as they were, result and problems, without a look
+   * at each one, and only the entries after them are read. The previous result's `byId` is
+   * extended in place and handed on (that result is superseded).
+   */
+  previous?: { input: readonly unknown[]; result: ValidationResult };
 }
 
-/** A valid event as read, with the values of the fields it was read from. */
-export interface SeenEvent {
-  item: NormalisedEvent;
-  fields: unknown[];
+/** How many first entries of `input` are `before`'s very entries, when all of them are; else 0. */
+function keptPrefix(input: readonly unknown[], before: readonly unknown[]): number {
+  if (before.length > input.length) return 0;
+  for (let i = 0; i < before.length; i++) if (input[i] !== before[i]) return 0;
+  return before.length;
 }
-
-/** The fields validation reads, in the order `SeenEvent.fields` keeps their values. */
-const FIELDS = ['id', 'title', 'start', 'end', 'group', 'certainty', 'description', 'displayDate', 'source', 'media', 'tags'] as const;
-const fieldsOf = (e: Record<string, unknown>): unknown[] => FIELDS.map((k) => e[k]);
-/** Whether `e`'s fields hold the very values kept in `fields` (read in place, with no copy). */
-const unchanged = (fields: unknown[], e: Record<string, unknown>) => FIELDS.every((k, i) => e[k] === fields[i]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -72,9 +75,11 @@ function textProblem(value: unknown, required: boolean): string | null {
  * index, id, field and a sentence; everything valid is returned in input order.
  */
 export function validateEvents(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const events: NormalisedEvent[] = [];
-  const problems: TimelineProblem[] = [];
-  const seen = new Map<string, NormalisedEvent>();
+  const previous = options.previous;
+  const kept = previous && Array.isArray(input) && !options.strict ? keptPrefix(input, previous.input) : 0;
+  const events: NormalisedEvent[] = kept ? previous!.result.events.slice() : [];
+  const problems: TimelineProblem[] = kept ? previous!.result.problems.slice() : [];
+  const seen = kept ? previous!.result.byId : new Map<string, NormalisedEvent>();
   if (input === undefined || input === null) return { events, problems, byId: seen };
   if (!Array.isArray(input)) {
     problems.push({ index: -1, field: '(events)', message: `events must be an array, not ${describe(input)}` });
@@ -88,7 +93,7 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       if (!result) dates.set(value, (result = normaliseDate(value, options.timeZone)));
       return result;
     };
-    let index = 0;
+    let index = kept;
     const report = (field: string, message: string, id?: string) => problems.push({ index, id, field, message });
     for (; index < input.length; index++) {
       const entry: unknown = input[index];
@@ -96,8 +101,7 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
         report('(entry)', `entry ${index} must be an object, not ${describe(entry)}`);
         continue;
       }
-      const cached = options.seen?.get(entry);
-      const known = cached && unchanged(cached.fields, entry) ? cached.item : undefined;
+      const known = options.seen?.get(entry);
       if (known) {
         if (seen.has(known.id)) {
           report('id', `id '${known.id}' is used by an earlier event; ids must be unique`, known.id);
@@ -169,13 +173,13 @@ export function validateEvents(input: unknown, options: ValidateOptions = {}): V
       };
       events.push(valid);
       seen.set(id, valid);
-      options.seen?.set(entry, { item: valid, fields: fieldsOf(entry) });
+      options.seen?.set(entry, valid);
     }
   }
   if (options.strict && problems.length) {
     throw new TypeError(`Dateline: ${problems.length} invalid event(s):\n` + problems.map((p) => `- [${p.index}] ${p.message}`).join('\n'));
   }
-  return { events, problems, byId: seen };
+  return { events, problems, byId: seen, kept: kept && previous!.result.events.length };
 }
 
 /** True for `http:` and `https:` URLs, the only ones Dateline links. */

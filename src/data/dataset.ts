@@ -4,7 +4,7 @@
  */
 import { padExtent } from '../core/scale.js';
 import { computeSpans, type Spans } from '../core/spans.js';
-import { validateEvents, type NormalisedEvent, type SeenEvent, type ValidationResult } from '../core/validate.js';
+import { validateEvents, type NormalisedEvent, type ValidationResult } from '../core/validate.js';
 import type { TimelineProblem } from '../types.js';
 import { computeEras, type NormalisedEra } from './eras.js';
 
@@ -30,6 +30,13 @@ export interface Dataset {
    * of its events' position in it, and each whole position's place among its events (-1: hidden).
    */
   whole?: { data: Dataset; indices: Int32Array; rank: Int32Array };
+  /**
+   * Set when this data set is the previous one's events with new ones after them in the input (a
+   * feed appending to a copy): that data set, and the new events' positions in time order,
+   * ascending. What is derived from all events can be derived from the earlier value and the new
+   * events. Cleared when a newer data set grows from this one (only the last step is kept).
+   */
+  grown?: { from: Dataset; at: Int32Array };
 }
 
 /**
@@ -40,9 +47,23 @@ export function posIn(data: Dataset, item: NormalisedEvent): number {
   return data.whole ? data.whole.rank[item.pos] : item.pos;
 }
 
-/** Earlier data that new data may build on: its events by their objects, and its time order. */
+/**
+ * The events to read for a value derived from all of `data`'s: its new ones when it grew from
+ * another data set (whose value is then the rest), else all of them.
+ */
+export function readAnew(data: Dataset): readonly NormalisedEvent[] {
+  const { grown, spans } = data;
+  return grown ? Array.from(grown.at, (p) => spans.items[p]) : spans.items;
+}
+
+/**
+ * Earlier data that new data may build on: its events by their objects, and the last input, its
+ * validation and its data set. `computeDataset` records here what it read.
+ */
 export interface Previous {
-  seen: WeakMap<object, SeenEvent>;
+  seen: WeakMap<object, NormalisedEvent>;
+  /** The last input and its validation (an input that begins with the same entries reads only the rest). */
+  read?: { input: readonly unknown[]; result: ValidationResult };
   /** The last data set read with `seen` (its events, kept in the new data, keep their order). */
   data?: Dataset;
 }
@@ -54,13 +75,19 @@ export interface Previous {
  * merged into its time order rather than all sorted anew.
  */
 export function computeDataset(events: unknown, timeZone?: string, eras?: unknown, checked?: ValidationResult, previous?: Previous): Dataset {
-  const { events: valid, problems, byId } = checked ?? validateEvents(events, { timeZone, seen: previous?.seen });
-  const spans = computeSpans(valid, checked ? undefined : previous?.data?.spans);
+  const result = checked ?? validateEvents(events, { timeZone, seen: previous?.seen, previous: previous?.data && previous.read });
+  const spans = computeSpans(result.events, checked ? undefined : previous?.data?.spans, result.kept);
   const e = computeEras(eras, timeZone);
   let extent = spans.extent;
   // Eras widen the extent, so each is seen whole; without events there is nothing to frame.
   for (const era of extent ? e.eras : []) extent = [Math.min(extent![0], era.min), Math.max(extent![1], era.max)];
-  return { spans, byId, eras: e.eras, problems: [...problems, ...e.problems], extent: extent ? padExtent(extent) : null };
+  const data: Dataset = { spans, byId: result.byId, eras: e.eras, problems: [...result.problems, ...e.problems], extent: extent ? padExtent(extent) : null };
+  if (result.kept && previous?.data) {
+    data.grown = { from: previous.data, at: Int32Array.from(result.events.slice(result.kept), (e) => e.pos).sort() };
+    previous.data.grown = undefined;
+  }
+  if (previous) Object.assign(previous, { data, read: Array.isArray(events) && !checked ? { input: events, result } : undefined });
+  return data;
 }
 
 /** The console's account of left-out entries: how many, then one line per problem. */

@@ -5,7 +5,7 @@
  */
 import { memoByOwner } from '../core/memo.js';
 import type { DatelineMessages } from '../core/messages.js';
-import type { Dataset } from '../data/dataset.js';
+import { readAnew, type Dataset } from '../data/dataset.js';
 
 /** One entry of the legend. */
 export type Encoding = keyof DatelineMessages['encodings'];
@@ -17,9 +17,16 @@ export const ENCODINGS: readonly Encoding[] = ['confirmed', 'reported', 'claimed
 const COARSE = new Set(['millennium', 'century', 'decade', 'year', 'season', 'month']);
 
 /** The encodings `data` uses, in the legend's order; none when every event is a plain confirmed date. */
-export const computeLegend = memoByOwner((data: Dataset): Encoding[] => {
-  const used = new Set<Encoding>();
-  for (const it of data.spans.items) {
+export function computeLegend(data: Dataset): Encoding[] {
+  const used = usedBy(data);
+  // Confirmed is worth saying only beside another certainty.
+  return ENCODINGS.filter((e) => used.has(e) && (e !== 'confirmed' || used.has('reported') || used.has('claimed') || used.has('disputed')));
+}
+
+/** The encodings `data`'s events use (from those of the data set it grew from and its new events, when it did). */
+const usedBy = memoByOwner((data: Dataset): Set<Encoding> => {
+  const used = new Set(data.grown ? usedBy(data.grown.from) : []);
+  for (const it of readAnew(data)) {
     const { start, end, openEnd } = it.date;
     used.add(it.certainty);
     if (start && start === end && COARSE.has(start.precision)) used.add('extent');
@@ -27,7 +34,5 @@ export const computeLegend = memoByOwner((data: Dataset): Encoding[] => {
     if (start?.uncertain || end?.uncertain) used.add('uncertain');
     if (openEnd === 'open') used.add('ongoing');
   }
-  // Confirmed is worth saying only beside another certainty.
-  if (!['reported', 'claimed', 'disputed'].some((c) => used.has(c as Encoding))) used.delete('confirmed');
-  return ENCODINGS.filter((e) => used.has(e));
+  return used;
 });

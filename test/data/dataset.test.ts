@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset, describeProblems, type Previous } from '../../src/data/dataset.js';
 import fc from 'fast-check';
+import { computeLegend } from '../../src/layout/legend.js';
+import { filterChoices } from '../../src/controllers/filter.js';
 
 describe('computeDataset', () => {
   it('validates, orders in time, indexes by id and pads the extent', () => {
@@ -51,11 +53,31 @@ describe('computeDataset with the events seen before', () => {
     expect(second.spans.items.map((i) => i.id)).to.deep.equal(['z', 'a', 'b', 'c']);
     expect(second.byId.get('a')).to.equal(first.byId.get('a'));
     expect(second.byId.get('a')!.index).to.equal(1);
-    // A field given a new value is read again, in its place in time.
-    (events[1] as { start: string }).start = '2022';
-    const third = (previous.data = computeDataset([...next], 'UTC', undefined, undefined, previous));
+    // A changed event given as a new object is read again, in its place in time.
+    const third = computeDataset(next.map((e) => (e.id === 'b' ? { ...e, start: '2022' } : e)), 'UTC', undefined, undefined, previous);
     expect(reads.n).to.equal(5);
     expect(third.spans.items.map((i) => i.id)).to.deep.equal(['b', 'z', 'a', 'c']);
+    expect(previous.data).to.equal(third);
+    // An object changed in place is taken as it was: reading it again takes a new record (refresh()).
+    (next[0] as { start: string }).start = '2025';
+    expect(computeDataset([...next], 'UTC', undefined, undefined, previous).spans.items[0].id).to.equal('z');
+    expect(computeDataset([...next], 'UTC', undefined, undefined, { seen: new WeakMap() }).spans.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c', 'z']);
+  });
+
+  it('reads only what follows the entries of the last input, keeping their problems, and says it grew', () => {
+    const reads = { n: 0 };
+    const previous: Previous = { seen: new WeakMap() };
+    const events: unknown[] = [counted('a', '2024-06', reads), { id: 'x', title: 'No date' }, counted('b', '2024-10-03', reads)];
+    const first = computeDataset(events, 'UTC', undefined, undefined, previous);
+    const next = [...events, counted('c', '2024-01', reads), counted('a', '2025', reads), counted('d', '2026', reads)];
+    const second = computeDataset(next, 'UTC', undefined, undefined, previous);
+    expect(reads.n).to.equal(5);
+    expect(second.spans.items.map((i) => `${i.id}@${i.pos}`)).to.deep.equal(['c@0', 'a@1', 'b@2', 'd@3']);
+    expect(second.problems.map((p) => [p.index, p.field])).to.deep.equal([[1, 'start'], [4, 'id']]);
+    expect(second.byId.get('d')?.event).to.equal(next[5]);
+    expect(second.extent![1]).to.be.greaterThan(first.extent![1]);
+    expect(second.grown?.from).to.equal(first);
+    expect([...second.grown!.at]).to.deep.equal([0, 3]);
   });
 
   it('still reports a reused object whose id an earlier event took', () => {
@@ -69,7 +91,7 @@ describe('computeDataset with the events seen before', () => {
 
   it('orders events after any edits as reading them all anew does (property)', () => {
     const previous: Previous = { seen: new WeakMap() };
-    const make = (i: number, year: number, month: number) => ({ id: `e${i}`, title: `E${i}`, start: `${year}-${String(month).padStart(2, '0')}`, group: `g${i % 3}` });
+    const make = (i: number, year: number, month: number) => ({ id: `e${i}`, title: `E${i}`, start: `${year}-${String(month).padStart(2, '0')}`, group: `g${i % 3}`, tags: [`t${i % 4}`, `t${i % 7}`], certainty: i % 5 ? undefined : 'claimed' });
     let serial = 0;
     let events: ReturnType<typeof make>[] = [];
     const edit = fc.oneof(
@@ -87,8 +109,13 @@ describe('computeDataset with the events seen before', () => {
           else if (events.length) events = events.map((x, i) => (i === e.at % events.length ? { ...x, start: String(e.year) } : x));
           const incremental = (previous.data = computeDataset(events, 'UTC', undefined, undefined, previous));
           const whole = computeDataset(events.map((x) => ({ ...x })), 'UTC');
-          const order = (d: typeof whole) => d.spans.items.map((i) => `${i.id}@${i.index}`);
+          const order = (d: typeof whole) => d.spans.items.map((i) => `${i.id}@${i.index}@${i.pos}`);
           if (order(incremental).join() !== order(whole).join()) return false;
+          // The columns too, and what is derived from a data set that grew.
+          const columns = ({ spans: s }: typeof whole) => ({ starts: [...s.starts], ends: [...s.ends], times: [...s.times], extent: s.extent, finest: s.finest, groups: [...s.group].map((g) => s.groups[g]) });
+          expect(columns(incremental)).to.deep.equal(columns(whole));
+          expect(computeLegend(incremental)).to.deep.equal(computeLegend(whole));
+          expect(filterChoices(incremental)).to.deep.equal(filterChoices(whole));
         }
         return true;
       }),
