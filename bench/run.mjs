@@ -16,8 +16,8 @@ const VIS_LIMIT_MS = Number(process.env.BENCH_VIS_LIMIT_MS ?? 60_000);
 const STEPS = 30;
 const PRESSES = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** BENCH_PARTS=append,export runs only those parts (render, cycles, csv, filter, export, append, feed); all by default. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'render,cycles,csv,filter,export,append,feed').split(','));
+/** BENCH_PARTS=append,export runs only those parts (render, cycles, csv, filter, export, append, changes, feed); all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'render,cycles,csv,filter,export,append,changes,feed').split(','));
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const median = (xs) => sorted(xs)[xs.length >> 1];
@@ -245,7 +245,9 @@ async function appendEvents(page, count) {
   return page.evaluate(async (count) => {
     const { el, events, iso } = await window.mountDateline(count);
     let n = 0;
-    const fresh = (k) => Array.from({ length: k }, () => ({ id: `live-${n++}`, group: 'g1', title: `Live ${n}`, start: iso(events[events.length - 1].start + n * 60_000) }));
+    // A feed's events are the latest (the generated events are not in time order).
+    const latest = events.reduce((t, e) => Math.max(t, e.start), -Infinity);
+    const fresh = (k, at = () => latest + n * 60_000) => Array.from({ length: k }, () => ({ id: `live-${n++}`, group: 'g1', title: `Live ${n}`, start: iso(at()) }));
     const time = async (next) => {
       await window.frame();
       const t0 = performance.now();
@@ -258,8 +260,45 @@ async function appendEvents(page, count) {
     for (let i = 0; i < 5; i++) one.push(await time([...el.events, ...fresh(1)]));
     const hundred = [];
     for (let i = 0; i < 3; i++) hundred.push(await time([...el.events, ...fresh(100)]));
+    // An event that comes in late, at a random earlier time: every later event moves one place.
+    const middle = [];
+    for (let i = 0; i < 3; i++) middle.push(await time([...el.events, ...fresh(1, () => events[(n * 7919) % events.length].start)]));
     const whole = await time(el.events.map((e) => ({ ...e })));
-    return { one, hundred, whole };
+    return { one, hundred, middle, whole };
+  }, count);
+}
+
+/**
+ * The other changes at `count` events, each to the painted frame, three times: a resize (1200 →
+ * 1000 px and back), the switch to the vertical layout and back, opening a cluster (a click on
+ * the first in view, from the full view), fit() and zoomTo() a year.
+ */
+async function interactions(page, count) {
+  await addBundle(page);
+  return page.evaluate(async (count) => {
+    const { el } = await window.mountDateline(count);
+    const time = async (change) => {
+      await window.frame();
+      const t0 = performance.now();
+      await change();
+      await el.updateComplete;
+      await window.painted();
+      return performance.now() - t0;
+    };
+    const out = { resize: [], vertical: [], horizontal: [], cluster: [], fit: [], zoomTo: [] };
+    for (let i = 0; i < 3; i++) {
+      out.resize.push(await time(() => (el.style.width = i % 2 ? '1200px' : '1000px')));
+      out.vertical.push(await time(() => (el.layout = 'vertical')));
+      out.horizontal.push(await time(() => (el.layout = 'horizontal')));
+      el.fit();
+      await el.updateComplete;
+      await window.painted();
+      const cluster = el.shadowRoot.querySelector('.cluster');
+      out.cluster.push(cluster ? await time(() => cluster.click()) : NaN);
+      out.fit.push(await time(() => el.fit()));
+      out.zoomTo.push(await time(() => el.zoomTo(`${2010 + i}-01-01`, `${2010 + i}-12-31`)));
+    }
+    return out;
   }, count);
 }
 
@@ -341,6 +380,7 @@ const exports = [];
 const APPEND_EVENTS = Math.max(...SIZES);
 const appends = [];
 const feeds = [];
+const changes = [];
 const chromium = await browser.version();
 try {
   for (const count of PARTS.has('render') ? SIZES : []) {
@@ -363,6 +403,7 @@ try {
   for (let r = 0; r < (PARTS.has('filter') ? RUNS : 0); r++) typing.push(await measure(browser, origin, filterTyping, FILTER_EVENTS, 120_000));
   for (const count of PARTS.has('export') ? EXPORT_SIZES : []) exports.push({ count, ...(await measure(browser, origin, exportSvg, count, 120_000)) });
   for (let r = 0; r < (PARTS.has('append') ? RUNS : 0); r++) appends.push(await measure(browser, origin, appendEvents, APPEND_EVENTS, 180_000));
+  for (let r = 0; r < (PARTS.has('changes') ? RUNS : 0); r++) changes.push(await measure(browser, origin, interactions, APPEND_EVENTS, 180_000));
   for (let r = 0; r < (PARTS.has('feed') ? RUNS : 0); r++) feeds.push(await measure(browser, origin, liveFeed, APPEND_EVENTS, 180_000));
 } finally {
   await browser.close();
@@ -401,9 +442,10 @@ const table = [
   `Loading a ${CSV_ROWS.toLocaleString('en-GB')}-row CSV (${((await readFile(`tmp/bench-${CSV_ROWS}.csv`)).length / 2 ** 20).toFixed(1)} MiB) by src, from setting src to the first painted frame: ${loads.map((l) => (l.skipped ? l.skipped : `${ms(l.first)} (${l.count.toLocaleString('en-GB')} events; progress shown: ${l.progress.length ? l.progress.join(', ') : 'none'})`)).join('; ')}.`,
   `Changing filter.text at ${FILTER_EVENTS.toLocaleString('en-GB')} events, each value to the painted frame (per run: the values typed, in ms): ${typing.map((t) => (t.skipped ? t.skipped : t.steps.map((s) => `${JSON.stringify(s.text)} ${s.ms.toFixed(0)}`).join(', '))).join('; ')}.`,
   `toSVG() of every event, 1200px wide, zoomed in beforehand (each of six calls, in ms; the document's size; events drawn alone): ${exports.map((x) => `${x.count.toLocaleString('en-GB')}: ${x.skipped ?? `${x.times.map((t) => t.toFixed(0)).join(', ')}; ${x.kib.toFixed(0)} KiB; ${x.alone}`}`).join('; ')}.`,
-  `A live feed at ${APPEND_EVENTS.toLocaleString('en-GB')} events, a new array reusing the objects, to the painted frame (per run: 1 more event ×5; 100 more ×3; all as new objects, read whole): ${appends.map((a) => (a.skipped ? a.skipped : `${a.one.map((t) => t.toFixed(0)).join(', ')} ms; ${a.hundred.map((t) => t.toFixed(0)).join(', ')} ms; ${a.whole.toFixed(0)} ms`)).join('; ')}.`,
+  `A live feed at ${APPEND_EVENTS.toLocaleString('en-GB')} events, a new array reusing the objects, to the painted frame (per run: 1 more event, the latest, ×5; 100 more ×3; 1 more at a random earlier time ×3; all as new objects, read whole): ${appends.map((a) => (a.skipped ? a.skipped : `${a.one.map((t) => t.toFixed(0)).join(', ')} ms; ${a.hundred.map((t) => t.toFixed(0)).join(', ')} ms; ${a.middle.map((t) => t.toFixed(0)).join(', ')} ms; ${a.whole.toFixed(0)} ms`)).join('; ')}.`,
+  `Other changes at ${APPEND_EVENTS.toLocaleString('en-GB')} events, to the painted frame (per run, three each, in ms): ${changes.map((c) => (c.skipped ? c.skipped : Object.entries(c).map(([k, v]) => `${k} ${v.map((t) => t.toFixed(0)).join(', ')}`).join('; '))).join(' | ')}.`,
   `A live feed while zooming at ${APPEND_EVENTS.toLocaleString('en-GB')} events (10 appended a second for 30 s, a Ctrl+wheel step every 100 ms; per run: frames, frames dropped, p95 and worst frame interval): ${feeds.map((f) => (f.skipped ? f.skipped : `${f.frames} frames, ${f.dropped} dropped, p95 ${f.p95.toFixed(1)} ms, worst ${f.worst.toFixed(0)} ms`)).join('; ')}.`,
   `Heap growth after 50 and 100 mount/unmount cycles of a 1,000-event Dateline: ${cycles.heap === undefined ? cycles.skipped : `${cycles.heap.toFixed(2)} and ${cycles.heap100.toFixed(2)} MB`}.`,
 ].join('\n');
 console.log(table);
-await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports, appends, feeds }, null, 2));
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results, sizes, cycles, loads, typing, exports, appends, changes, feeds }, null, 2));

@@ -23,22 +23,27 @@ export function laneNumbers(data: Dataset, lanes: readonly Lane[]): number[] {
 }
 
 export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly Lane[], base: BaseScale): LaneColumns => {
-  const ofGroup = laneNumbers(data, lanes);
+  const ofGroup = Int32Array.from(laneNumbers(data, lanes));
   const group = data.spans.group;
   const n = group.length;
   const laneOf = new Int32Array(n);
-  const sizes = new Array<number>(lanes.length).fill(0);
-  for (let i = 0; i < n; i++) sizes[(laneOf[i] = ofGroup[group[i]])]++;
-  const columns = sizes.map((size) => ({ positions: new Int32Array(size), starts: new Float64Array(size), ends: new Float64Array(size), filled: 0 }));
-  const rank = new Int32Array(n);
+  // Each lane's part of three flat columns: where it begins, and where its next event goes.
+  const first = new Int32Array(lanes.length + 1);
+  for (let i = 0; i < n; i++) first[(laneOf[i] = ofGroup[group[i]]) + 1]++;
+  for (let l = 0; l < lanes.length; l++) first[l + 1] += first[l];
+  const next = first.slice();
+  const [positions, starts, ends, rank] = [new Int32Array(n), new Float64Array(n), new Float64Array(n), new Int32Array(n)];
   const at = base.positions;
   for (let i = 0; i < n; i++) {
-    const lane = columns[laneOf[i]];
-    const k = (rank[i] = lane.filled++);
-    lane.positions[k] = i;
+    const l = laneOf[i];
+    const k = next[l]++;
+    rank[i] = k - first[l];
+    positions[k] = i;
     // Open starts sort first and count from the start of the data; open ends run past the end.
-    lane.starts[k] = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
-    lane.ends[k] = Number.isNaN(at[2 * i + 1]) ? Infinity : at[2 * i + 1];
+    const [a, b] = [at[2 * i], at[2 * i + 1]];
+    starts[k] = a === a ? a : 0;
+    ends[k] = b === b ? b : Infinity;
   }
-  return { laneOf, rank, lanes: columns };
+  const part = <T extends Int32Array | Float64Array>(column: T, l: number) => column.subarray(first[l], first[l + 1]) as T;
+  return { laneOf, rank, lanes: lanes.map((_, l) => ({ positions: part(positions, l), starts: part(starts, l), ends: part(ends, l) })) };
 });
