@@ -179,20 +179,20 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
  * Keeps chronological order and stays true to the scale wherever events are neither crowded nor
  * far apart.
  */
-export function computeStack(positions: readonly number[], sizes: readonly number[], maxGap = Infinity): number[] {
-  const out: number[] = [];
+export function computeStack(positions: ArrayLike<number>, sizes: ArrayLike<number>, maxGap = Infinity): Float64Array {
+  const out = new Float64Array(positions.length);
   let next = -Infinity;
   let shift = 0;
-  positions.forEach((p, i) => {
-    let y = Math.max(p - shift, next);
+  for (let i = 0; i < positions.length; i++) {
+    let y = Math.max(positions[i] - shift, next);
     if (i > 0 && y - next > maxGap) {
       // Everything later moves up by the part of the gap that is cut out.
       shift += y - next - maxGap;
       y = next + maxGap;
     }
-    out.push(y);
+    out[i] = y;
     next = y + sizes[i];
-  });
+  }
   return out;
 }
 

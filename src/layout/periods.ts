@@ -3,7 +3,8 @@
  * needs to give at most 16 periods), each with the first entry that starts in it and that
  * entry's place in the column.
  */
-import { yearOf } from '../core/dates.js';
+import { utc, yearOf } from '../core/dates.js';
+import { lowerBound } from '../core/time-index.js';
 import { dtf, formatYear, type FormatOptions } from '../core/format.js';
 import { en } from '../core/messages.js';
 import type { NormalisedEvent } from '../core/validate.js';
@@ -21,29 +22,41 @@ export interface Period {
   y: number;
 }
 
-/** The periods of `items` (in time order) placed at `tops`; none for a short column or a single period. */
-export function computePeriods(items: readonly NormalisedEvent[], tops: readonly number[], format: FormatOptions): Period[] {
+/**
+ * The periods of `items` (in time order) placed at `tops`; none for a short column or a single
+ * period. `mins` are their earliest times, when read already. Entries are in time order, so each
+ * period's first entry is found by a binary search for the period's start, not by a look at every
+ * entry.
+ */
+export function computePeriods(items: readonly NormalisedEvent[], tops: ArrayLike<number>, format: FormatOptions, mins: ArrayLike<number> = items.map((it) => it.min)): Period[] {
   if (items.length < PERIOD_INDEX_MIN) return [];
   const m = format.messages ?? en;
-  const starts = items.map((it) => (Number.isFinite(it.min) ? it.min : NaN));
-  const years = starts.map((t) => (Number.isNaN(t) ? NaN : yearOf(t)));
-  const month = (t: number) => new Date(t).getUTCMonth();
-  const units: [(i: number) => number, (i: number) => string][] = [
-    [(i) => years[i] * 12 + month(starts[i]), (i) => dtf(format.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(starts[i])],
-    [(i) => years[i], (i) => formatYear(years[i], format.locale, m)],
-    [(i) => Math.floor(years[i] / 10), (i) => m.decades(formatYear(Math.floor(years[i] / 10) * 10, format.locale, m))],
-    [(i) => Math.floor(years[i] / 100), (i) => m.decades(formatYear(Math.floor(years[i] / 100) * 100, format.locale, m))],
+  const year = (t: number) => formatYear(yearOf(t), format.locale, m);
+  const decade = (t: number, size: number) => m.decades(formatYear(Math.floor(yearOf(t) / size) * size, format.locale, m));
+  // Each unit: the start of the period after the one holding t, and the label of t's period.
+  const units: [(t: number) => number, (t: number) => string][] = [
+    [(t) => utc(yearOf(t), new Date(t).getUTCMonth() + 1), (t) => dtf(format.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t)],
+    [(t) => utc(yearOf(t) + 1), year],
+    [(t) => utc(Math.floor(yearOf(t) / 10) * 10 + 10), (t) => decade(t, 10)],
+    [(t) => utc(Math.floor(yearOf(t) / 100) * 100 + 100), (t) => decade(t, 100)],
   ];
-  for (const [keyOf, label] of units) {
+  // Entries with an open start come first and belong to no period.
+  const dated = lowerBound(mins, -Number.MAX_VALUE);
+  for (const [next, label] of units) {
     const periods: Period[] = [];
-    let last = NaN;
-    for (let i = 0; i < items.length && periods.length <= MOST; i++) {
-      if (Number.isNaN(starts[i])) continue;
-      const key = keyOf(i);
-      if (key !== last) periods.push({ label: label(i), id: items[i].id, y: tops[i] });
-      last = key;
+    let usable = true;
+    for (let i = dated; i < items.length && periods.length <= MOST; ) {
+      const t = mins[i];
+      const after = next(t);
+      // Months have no meaning in deep time, beyond the dates a Date holds.
+      if (!(after > t)) {
+        usable = false;
+        break;
+      }
+      periods.push({ label: label(t), id: items[i].id, y: tops[i] });
+      i = lowerBound(mins, after, i + 1);
     }
-    if (periods.length <= MOST) return periods.length > 1 ? periods : [];
+    if (usable && periods.length <= MOST) return periods.length > 1 ? periods : [];
   }
   return [];
 }

@@ -26,8 +26,13 @@ const TRACK_GAP = 10;
 /** Every event's place in the column. */
 export interface Column {
   /** Each event's top, in time order; never decreasing. */
-  tops: number[];
-  tracks: Mark['track'][];
+  tops: Float64Array;
+  /** Each event's earliest time (ms; -Infinity for an open start). */
+  mins: Float64Array;
+  /** The positions of the events that have a track in the gutter (spans), and each one's track: its x and length. */
+  spans: Int32Array;
+  trackX: Float64Array;
+  trackLength: Float64Array;
   scale: TimeScale;
   height: number;
   /** Where the entries start (after the tracks), and the width of their text. */
@@ -40,14 +45,36 @@ export interface Column {
 /** Room an era's heading (its name, then its dates) takes before its first entry. */
 const ERA_HEADING = 2 * ERA_ROW + 10;
 
-/** The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change. */
+/**
+ * The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change.
+ * It reads each event once, into typed columns: at 100,000 events every pass over the event
+ * objects costs milliseconds.
+ */
 export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {
-  const items = data.spans.items;
-  const spans = items.filter((it) => it.date.start !== it.date.end);
+  const { items, group, times } = data.spans;
+  const n = items.length;
+  // Open starts and ends are NaN in `times`.
+  const mins = new Float64Array(n);
+  const maxes = new Float64Array(n);
+  const spanList: number[] = [];
+  const titles = new Array<string>(n);
+  const phrases = new Array<string | undefined>(n);
+  // Plain loops without destructuring: this runs once, before the engine optimises it.
+  for (let i = 0; i < n; i++) {
+    const a = times[2 * i];
+    const b = times[2 * i + 1];
+    mins[i] = a === a ? a : -Infinity;
+    maxes[i] = b === b ? b : Infinity;
+    const it = items[i];
+    if (it.date.start !== it.date.end) spanList.push(i);
+    titles[i] = it.event.title;
+    phrases[i] = it.event.displayDate;
+  }
+  let spans = Int32Array.from(spanList);
   const trackCount = Math.min(3, spans.length);
   const left = GUTTER + trackCount * TRACK_GAP + 8;
   const textWidth = Math.max(80, width - left - MARK - 8);
-  const height = Math.max(240, items.length * 80);
+  const height = Math.max(240, n * 80);
   const [first, last] = data.extent!;
   const base = scaleLinear([first, last], [0, height]);
   const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
@@ -60,54 +87,60 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   // The date line (at 0.85em) holds the date and the original phrase; the lane's name has a line
   // of its own below. It is estimated, not measured: a date takes at most about 36 characters, a
   // character about 0.6em, twice that outside the common scripts.
-  const names = laneNumbers(data, lanes).map((l) => (lanes[l]?.key ? lanes[l].label : ''));
-  const chars = (text: string) => text.length + (UNCOMMON.test(text) ? text.length : 0);
-  const sizes = items.map((it, i) => {
-    const title = it.event.title;
+  const named = laneNumbers(data, lanes).map((l) => (lanes[l]?.key ? 1 : 0));
+  const dateLines = (phrase: string) => Math.ceil(((36 + (phrase ? phrase.length * (UNCOMMON.test(phrase) ? 2 : 1) + 4 : 0)) * 0.6 * 0.85 * em) / textWidth);
+  const plain = dateLines('');
+  const sizes = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const title = titles[i];
+    const displayDate = phrases[i];
     const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure.width(title) / textWidth);
-    const phrase = it.event.displayDate ?? '';
-    const dateLines = Math.ceil(((36 + (phrase ? chars(phrase) + 4 : 0)) * 0.6 * 0.85 * em) / textWidth);
-    const nameLines = names[data.spans.group[i]] ? 1 : 0;
-    return (dateLines + nameLines) * 16 + lines * 18 + 14;
-  });
+    sizes[i] = ((displayDate ? dateLines(displayDate) : plain) + named[group[i]]) * 16 + lines * 18 + 14;
+  }
   // An era's heading stands before the first entry that starts in or after it (or after the
   // last entry): the entry before it grows by the heading, so the stack makes room.
-  const starts = items.map((it) => it.min);
-  const firsts = data.eras.map((era) => lowerBound(starts, era.min));
-  const before = new Array<number>(items.length + 1).fill(0);
+  const firsts = data.eras.map((era) => lowerBound(mins, era.min));
+  const before = new Float64Array(n + 1);
   for (const i of firsts) before[i] += ERA_HEADING;
-  for (let i = 1; i < items.length; i++) sizes[i - 1] += before[i];
+  for (let i = 1; i < n; i++) sizes[i - 1] += before[i];
   // The first event starts near the top; the padding before it is not drawn.
-  const offset = pos(items[0].min) - 24 - before[0];
-  const tops = computeStack(
-    items.map((it) => pos(it.min) - offset),
-    sizes,
-    VERTICAL_MAX_GAP,
-  );
-  const end = tops[tops.length - 1] + sizes[sizes.length - 1];
+  const offset = pos(mins[0]) - 24 - before[0];
+  // `pos` without its closures, for every event.
+  const [k, at] = [height / (last - first || 1), new Float64Array(n)];
+  for (let i = 0; i < n; i++) at[i] = (Number.isFinite(mins[i]) ? (mins[i] - first) * k : 0) - offset;
+  const tops = computeStack(at, sizes, VERTICAL_MAX_GAP);
+  const end = tops[n - 1] + sizes[n - 1];
   // Headings that share an entry stack in time order above it.
-  const stacked = new Array<number>(items.length + 1).fill(0);
-  const eraTops = firsts.map((i) => (i < items.length ? tops[i] - before[i] : end) + ERA_HEADING * stacked[i]++);
+  const stacked = new Array<number>(n + 1).fill(0);
+  const eraTops = firsts.map((i) => (i < n ? tops[i] - before[i] : end) + ERA_HEADING * stacked[i]++);
   // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
-  const knots = [first, ...items.map((it) => (Number.isFinite(it.min) ? it.min : first)), last];
-  const ys = [0, ...tops, Math.max(end + before[items.length], height)];
+  const knots = new Array<number>(n + 2);
+  const ys = new Array<number>(n + 2);
+  for (let i = 0; i < n; i++) {
+    knots[i + 1] = Number.isFinite(mins[i]) ? mins[i] : first;
+    ys[i + 1] = tops[i];
+  }
+  [knots[0], knots[n + 1], ys[0], ys[n + 1]] = [first, last, 0, Math.max(end + before[n], height)];
   const scale = scaleLinear(knots, ys).clamp(true);
-  let spanIndex = 0;
+  if (!trackCount) spans = spans.subarray(0, 0);
+  const [trackX, trackLength] = [new Float64Array(spans.length), new Float64Array(spans.length)];
+  // Each span takes the first track free where it starts, else the tracks in turn.
   const trackEnds: number[] = [];
-  const tracks = items.map((item, i): Mark['track'] => {
-    if (item.date.start === item.date.end || !trackCount) return undefined;
+  for (let k = 0, turn = 0; k < spans.length; k++) {
+    const i = spans[k];
     const y0 = tops[i];
-    const y1 = Math.max(y0 + MARK, scale(Number.isFinite(item.max) ? item.max : last));
-    let t = trackEnds.findIndex((e) => e <= y0);
-    if (t < 0) t = trackEnds.length < trackCount ? trackEnds.length : spanIndex++ % trackCount;
+    const y1 = Math.max(y0 + MARK, scale(Number.isFinite(maxes[i]) ? maxes[i] : last));
+    let t = 0;
+    while (t < trackEnds.length && trackEnds[t] > y0) t++;
+    if (t === trackEnds.length && t === trackCount) t = turn++ % trackCount;
     trackEnds[t] = y1;
-    return { x: GUTTER + t * TRACK_GAP, length: y1 - y0 };
-  });
-  return { tops, tracks, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
+    [trackX[k], trackLength[k]] = [GUTTER + t * TRACK_GAP, y1 - y0];
+  }
+  return { tops, mins, spans, trackX, trackLength, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
 });
 
 /** The period index of a column, made once per column and format. */
-const periodsOf = memoByOwner((column: Column, items: readonly NormalisedEvent[], format: FormatOptions) => computePeriods(items, column.tops, format));
+const periodsOf = memoByOwner((column: Column, items: readonly NormalisedEvent[], format: FormatOptions) => computePeriods(items, column.tops, format, column.mins));
 
 export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, format } = input;
@@ -138,23 +171,27 @@ export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
  * there); and the band drawn, or null for all.
  */
 function columnMarks(data: Dataset, column: Column, lanes: PlacedLane[], input: FrameInput): [Mark[], [number, number] | null] {
-  const { tops, tracks } = column;
+  const { tops, spans } = column;
   const items = data.spans.items;
   const texts = textsFor(input.format);
   const laneOfGroup = laneNumbers(data, lanes);
-  let indices = items.map((_, i) => i);
   const near = items.length > VERTICAL_WINDOW ? input.near : null;
+  let indices = near ? [] : items.map((_, i) => i);
   if (near) {
     const [a, b] = near;
     const drawn = new Set<number>();
     for (let i = lowerBound(tops, a - ROW); i < tops.length && tops[i] < b; i++) drawn.add(i);
-    tracks.forEach((t, i) => t && tops[i] < a && tops[i] + t.length > a && drawn.add(i));
+    column.spans.forEach((i, k) => tops[i] < a && tops[i] + column.trackLength[k] > a && drawn.add(i));
     for (const id of [input.focused, input.selected]) {
       const item = id ? data.byId.get(id) : undefined;
       if (item) drawn.add(posIn(data, item));
     }
     indices = [...drawn].sort((x, y) => x - y);
   }
+  const track = (i: number): Mark['track'] => {
+    const k = lowerBound(spans, i);
+    return spans[k] === i ? { x: column.trackX[k], length: column.trackLength[k] } : undefined;
+  };
   const marks = indices.map((i): Mark => {
     const item = items[i];
     return {
@@ -170,7 +207,7 @@ function columnMarks(data: Dataset, column: Column, lanes: PlacedLane[], input: 
       span: false,
       extent: false,
       openEnd: !Number.isFinite(item.max),
-      track: tracks[i],
+      track: track(i),
     };
   });
   return [marks, near];

@@ -24,6 +24,13 @@ describe('computePeriods', () => {
     expect(periods(days(30, 2024, 8)).map((x) => x.label)).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024', 'Apr 2024', 'May 2024', 'Jun 2024', 'Jul 2024', 'Aug 2024']);
   });
 
+  it('gives centuries in deep time, where months and years of a calendar do not hold', () => {
+    const p = periods(Array.from({ length: 30 }, (_, i) => `Y-${250000 - i * 40}`));
+    expect(p.length).to.be.within(2, 16);
+    expect(new Set(p.map((x) => x.label)).size).to.equal(p.length);
+    expect(p[0]).to.deep.include({ id: 'e0', y: 0 });
+  });
+
   it('gives none for a short column, or a single period', () => {
     expect(periods(days(PERIOD_INDEX_MIN - 1, 1950, 600))).to.deep.equal([]);
     expect(periods(days(30, 2024, 0))).to.deep.equal([]);

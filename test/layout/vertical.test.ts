@@ -31,8 +31,11 @@ describe('computeColumn', () => {
   it('gives spans a track in the gutter', () => {
     const data = computeDataset([{ id: 's', start: '2024-06', end: '2024-10', title: 'Span' }, { id: 'd', start: '2024-08-01', title: 'Day' }]);
     const column = computeColumn(data, 360, measure, []);
-    expect(column.tracks[0]!.length).to.be.above(0);
-    expect(column.tracks[1]).to.equal(undefined);
+    expect([...column.spans]).to.deep.equal([0]);
+    expect(column.trackLength[0]).to.be.above(0);
+    const marks = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360 })).marks;
+    expect(marks.find((m) => m.key === 's')!.track).to.deep.equal({ x: column.trackX[0], length: column.trackLength[0] });
+    expect(marks.find((m) => m.key === 'd')!.track).to.equal(undefined);
   });
 });
 
