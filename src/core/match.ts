@@ -58,11 +58,33 @@ export function isActive(filter: FilterValue): boolean {
   return (typeof filter.text === 'string' && filter.text.trim() !== '') || [filter.groups, filter.tags, filter.certainty].some((set) => Array.isArray(set) && set.length > 0);
 }
 
+/** The words of a filter's text, folded. */
+const wordsOf = (f: TimelineFilter, locale: string | undefined): string[] => (typeof f.text === 'string' ? fold(f.text, locale).trim().split(' ').filter(Boolean) : []);
+
+/** Whether two of a filter's sets hold the same values (unset and empty are the same). */
+function sameSet(a: unknown, b: unknown): boolean {
+  const [x, y] = [Array.isArray(a) ? new Set(a) : new Set(), Array.isArray(b) ? new Set(b) : new Set()];
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+/**
+ * Whether every event `next` matches also matches `previous`: the same sets, and each of
+ * `previous`'s words within one of `next`'s (a word typed on, a word added). Then only
+ * `previous`'s matches need a test.
+ */
+export function narrows(next: FilterValue, previous: FilterValue, locale: string | undefined): boolean {
+  if (!next || !previous || typeof next !== 'object' || typeof previous !== 'object') return false;
+  if (!sameSet(next.groups, previous.groups) || !sameSet(next.tags, previous.tags) || !sameSet(next.certainty, previous.certainty)) return false;
+  const words = wordsOf(next, locale);
+  return wordsOf(previous, locale).every((w) => words.some((v) => v.includes(w)));
+}
+
 /**
  * Which of `items` match `filter`: 1 where one does. Null when the filter leaves nothing out. A
- * predicate that throws for an event leaves that event out.
+ * predicate that throws for an event leaves that event out. With `within` (the matches of a
+ * filter this one narrows, see `narrows`), only those are tested.
  */
-export function matchItems(items: readonly NormalisedEvent[], filter: FilterValue, locale: string | undefined): Uint8Array | null {
+export function matchItems(items: readonly NormalisedEvent[], filter: FilterValue, locale: string | undefined, within?: Uint8Array | null): Uint8Array | null {
   if (!isActive(filter)) return null;
   const keep = new Uint8Array(items.length);
   if (typeof filter === 'function') {
@@ -76,12 +98,13 @@ export function matchItems(items: readonly NormalisedEvent[], filter: FilterValu
     return keep;
   }
   const f = filter as TimelineFilter;
-  const words = typeof f.text === 'string' ? fold(f.text, locale).trim().split(' ').filter(Boolean) : [];
+  const words = wordsOf(f, locale);
   const texts = words.length ? foldedTexts(items, locale) : [];
   const set = <T>(values: T[] | undefined) => (Array.isArray(values) && values.length ? new Set(values) : null);
   const [groups, tags, certainty] = [set(f.groups), set(f.tags), set(f.certainty)];
   // Plain loops: this runs for every event at every change of the filter.
   outer: for (let i = 0; i < items.length; i++) {
+    if (within && !within[i]) continue;
     const it = items[i];
     if (groups && !groups.has(it.group)) continue;
     if (certainty && !certainty.has(it.certainty)) continue;

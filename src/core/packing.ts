@@ -203,6 +203,8 @@ export interface LaneBin {
   /** The mark's extent in px: from the earliest start to the latest end, cut before the next bin. */
   x0: number;
   x1: number;
+  /** The slice of the axis it gathers, counted from `origin` (stable while the grid is, whatever the data). */
+  slot: number;
 }
 
 /**
@@ -238,7 +240,7 @@ export function binLane(
     const k = Math.floor((x0 - origin) / binWidth);
     if (!bin || k !== key) {
       if (bin) close(bin);
-      bins.push((bin = { from: i, to: i + 1, x0, x1 }));
+      bins.push((bin = { from: i, to: i + 1, x0, x1, slot: k }));
       key = k;
     } else {
       bin.to = i + 1;

@@ -3,15 +3,21 @@
  * (its extent and base scale), so that a filter never moves the view. Made once per data set,
  * filter and language.
  */
-import { matchItems, type FilterValue } from '../core/match.js';
+import { matchItems, narrows, type FilterValue } from '../core/match.js';
 import { memoByOwner } from '../core/memo.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import type { Dataset } from './dataset.js';
 
+/** Per data set, the last filter's matches: a filter that narrows it (a word typed on) tests only those. */
+const last = new WeakMap<Dataset, { filter: FilterValue; locale: string | undefined; keep: Uint8Array }>();
+
 /** `data` as `filter` shows it: `data` itself when the filter leaves nothing out. */
 export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, locale: string | undefined): Dataset => {
-  const keep = matchItems(data.spans.items, filter, locale);
+  const previous = last.get(data);
+  const within = previous && previous.locale === locale && narrows(filter, previous.filter, locale) ? previous.keep : null;
+  const keep = matchItems(data.spans.items, filter, locale, within);
   if (!keep) return data;
+  last.set(data, { filter, locale, keep });
   const s = data.spans;
   let n = 0;
   for (let i = 0; i < keep.length; i++) n += keep[i];

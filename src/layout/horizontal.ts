@@ -4,7 +4,7 @@
  * a dense one is binned into one row of clusters on a grid fixed in time (`binLane`).
  */
 import { memoByOwner } from '../core/memo.js';
-import { binLane, computePacking, type PackItem, type Placement } from '../core/packing.js';
+import { binLane, computePacking, type LaneBin, type PackItem, type Placement } from '../core/packing.js';
 import { createViewScale } from '../core/scale.js';
 import { textsFor, type Texts } from '../core/texts.js';
 import { createTimeIndex, lowerBound } from '../core/time-index.js';
@@ -21,8 +21,15 @@ import { fullView } from './view.js';
 /** The time index of a data set's events, built the first time a frame packs a lane. */
 const indexOf = memoByOwner((data: Dataset) => createTimeIndex(data.spans.items));
 
-/** The `data-key` of a cluster whose first member is `item`. */
+/** The `data-key` of a packed cluster whose first member is `item`. */
 const clusterKey = (item: NormalisedEvent) => `cluster:${item.id}`;
+
+/**
+ * The `data-key` of a binned cluster: its lane, its grid (base px per slice) and its slice. It
+ * names a place on the axis rather than the first member, so that the cluster keeps its element
+ * when a filter or new data changes its members.
+ */
+const binKey = (lane: number, grid: number, bin: LaneBin) => `cluster:${lane}:${grid}:${bin.slot}`;
 
 export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, rtl, measure } = input;
@@ -93,7 +100,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
       const item = items[l.positions[bin.from]];
       const m = placeMark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, headers);
       if (bin.to - bin.from > 1) {
-        m.key = clusterKey(item);
+        m.key = binKey(lane, binWidth(lane) / k, bin);
         m.members = { count: bin.to - bin.from, positions: () => l.positions.subarray(bin.from, bin.to), bin: true };
       }
       if (!visible(m)) continue;
@@ -125,7 +132,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     }
     const bin = laneBins[lo];
     if (!bin || bin.from > rank) return undefined;
-    return bin.to - bin.from > 1 ? clusterKey(items[columns.lanes[lane].positions[bin.from]]) : id;
+    return bin.to - bin.from > 1 ? binKey(lane, binWidth(lane) / k, bin) : id;
   };
   // The focused event is always an element, even when the view moved away from it: a mark of its
   // own, without a label, where it is (off screen), so that keyboard focus never falls to the page.

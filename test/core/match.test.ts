@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fold, isActive, matchItems } from '../../src/core/match.js';
+import { fold, isActive, matchItems, narrows } from '../../src/core/match.js';
 import { validateEvents } from '../../src/core/validate.js';
 import type { TimelineEvent } from '../../src/types.js';
 
@@ -68,5 +68,24 @@ describe('matchItems', () => {
         ),
       ),
     ).to.not.include('ko');
+  });
+});
+
+describe('narrows', () => {
+  it('holds when every earlier word is within a later one and the sets are the same', () => {
+    expect(narrows({ text: 'Kurs' }, { text: 'Kur' }, 'en')).to.equal(true);
+    expect(narrows({ text: 'troops kursk' }, { text: 'Kursk' }, 'en')).to.equal(true);
+    expect(narrows({ text: 'ÉLKA', groups: ['russia'] }, { text: 'elk', groups: ['russia'] }, 'en')).to.equal(true);
+    expect(narrows({ text: 'Kur' }, { text: 'Kurs' }, 'en')).to.equal(false);
+    expect(narrows({ text: 'Kursk', groups: ['russia'] }, { text: 'Kur' }, 'en')).to.equal(false);
+    expect(narrows({ text: 'Kursk' }, (e) => e.id === 'kursk', 'en')).to.equal(false);
+    expect(narrows({ text: 'Kursk' }, null, 'en')).to.equal(false);
+  });
+
+  it('gives the same matches testing only the earlier ones as testing all', () => {
+    for (const [before, after] of [['t', 'tr'], ['', 'Kursk'], ['к', 'кнд'], ['тро', 'тро кнд']]) {
+      const earlier = matchItems(items, { text: before }, 'uk') ?? new Uint8Array(items.length).fill(1);
+      expect(ids(matchItems(items, { text: after }, 'uk', earlier))).to.deep.equal(ids(matchItems(items, { text: after }, 'uk')));
+    }
   });
 });
