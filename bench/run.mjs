@@ -315,7 +315,8 @@ async function liveFeed(page, count) {
     const viewport = el.shadowRoot.querySelector('.viewport');
     const box = viewport.getBoundingClientRect();
     let n = 0;
-    const last = events[events.length - 1].start;
+    // A feed's events are the latest (the generated events are not in time order).
+    const last = events.reduce((t, e) => Math.max(t, e.start), -Infinity);
     const feed = setInterval(() => {
       const next = Array.from({ length: 10 }, () => ({ id: `feed-${n++}`, group: `g${n % 8}`, title: `Feed ${n}`, start: iso(last + n * 3_600_000) }));
       el.events = [...el.events, ...next];
