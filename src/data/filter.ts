@@ -30,11 +30,14 @@ export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, lo
   const items = new Array<NormalisedEvent>(n);
   const [starts, ends, times, group] = [new Float64Array(n), new Float64Array(n), new Float64Array(2 * n), new Int32Array(n)];
   let [lo, hi] = [Infinity, -Infinity];
+  // Plain statements: this runs at every change of the filter, often before the engine optimised it.
   for (let i = 0, k = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
-    if (Number.isFinite(s.starts[i])) lo = Math.min(lo, s.starts[i]);
-    if (Number.isFinite(s.ends[i])) hi = Math.max(hi, s.ends[i]);
-    [indices[k], rank[i], items[k]] = [i, k, s.items[i]];
+    if (s.starts[i] < lo && Number.isFinite(s.starts[i])) lo = s.starts[i];
+    if (s.ends[i] > hi && Number.isFinite(s.ends[i])) hi = s.ends[i];
+    indices[k] = i;
+    rank[i] = k;
+    items[k] = s.items[i];
     starts[k] = s.starts[i];
     ends[k] = s.ends[i];
     times[2 * k] = s.times[2 * i];
