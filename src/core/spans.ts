@@ -68,19 +68,24 @@ function emptySpans(n: number, groups: string[], items = new Array<NormalisedEve
 function widen(extent: [number, number] | null, s: Spans, from: number, to: number): [number, number] | null {
   let [lo, hi] = extent ?? [Infinity, -Infinity];
   for (let i = from; i < to; i++) {
-    const [a, b] = [s.starts[i], s.ends[i]];
+    const a = s.starts[i];
+    const b = s.ends[i];
     if (a < lo && Number.isFinite(a)) lo = a;
     if (b > hi && Number.isFinite(b)) hi = b;
   }
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** Puts `it` at position `i` of `s`'s columns (its `pos`), and keeps `s`'s finest precision. */
+/**
+ * Puts `it` at position `i` of `s`'s columns (its `pos`), and keeps `s`'s finest precision. Plain
+ * statements: the first render runs this for every event before the engine optimised it.
+ */
 function place(s: Spans, i: number, it: NormalisedEvent, group: number): void {
   s.items[i] = it;
   it.pos = i;
   s.group[i] = group;
-  const { min, max } = it;
+  const min = it.min;
+  const max = it.max;
   const start = it.date.start;
   const a = Number.isFinite(min) ? min : (it.date.end?.min ?? max);
   const b = Number.isFinite(max) ? max : (start?.max ?? min);

@@ -86,7 +86,7 @@ export function computeDataset(events: unknown, timeZone?: string, eras?: unknow
     data.grown = { from: previous.data, at: Int32Array.from(result.events.slice(result.kept), (e) => e.pos).sort() };
     previous.data.grown = undefined;
   }
-  if (previous) Object.assign(previous, { data, read: Array.isArray(events) && !checked ? { input: events, result } : undefined });
+  if (previous) Object.assign(previous, { data, read: Array.isArray(events) ? { input: events, result } : undefined });
   return data;
 }
 

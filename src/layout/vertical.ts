@@ -106,8 +106,8 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   // The first event starts near the top; the padding before it is not drawn.
   const offset = pos(mins[0]) - 24 - before[0];
   // `pos` without its closures, for every event.
-  const [k, at] = [height / (last - first || 1), new Float64Array(n)];
-  for (let i = 0; i < n; i++) at[i] = (Number.isFinite(mins[i]) ? (mins[i] - first) * k : 0) - offset;
+  const [perMs, at] = [height / (last - first || 1), new Float64Array(n)];
+  for (let i = 0; i < n; i++) at[i] = (Number.isFinite(mins[i]) ? (mins[i] - first) * perMs : 0) - offset;
   const tops = computeStack(at, sizes, VERTICAL_MAX_GAP);
   const end = tops[n - 1] + sizes[n - 1];
   // Headings that share an entry stack in time order above it.
@@ -181,7 +181,7 @@ function columnMarks(data: Dataset, column: Column, lanes: PlacedLane[], input: 
     const [a, b] = near;
     const drawn = new Set<number>();
     for (let i = lowerBound(tops, a - ROW); i < tops.length && tops[i] < b; i++) drawn.add(i);
-    column.spans.forEach((i, k) => tops[i] < a && tops[i] + column.trackLength[k] > a && drawn.add(i));
+    spans.forEach((i, k) => tops[i] < a && tops[i] + column.trackLength[k] > a && drawn.add(i));
     for (const id of [input.focused, input.selected]) {
       const item = id ? data.byId.get(id) : undefined;
       if (item) drawn.add(posIn(data, item));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset, describeProblems, type Previous } from '../../src/data/dataset.js';
+import { validateEvents } from '../../src/core/validate.js';
 import fc from 'fast-check';
 import { computeLegend } from '../../src/layout/legend.js';
 import { filterChoices } from '../../src/controllers/filter.js';
@@ -78,6 +79,16 @@ describe('computeDataset with the events seen before', () => {
     expect(second.extent![1]).to.be.greaterThan(first.extent![1]);
     expect(second.grown?.from).to.equal(first);
     expect([...second.grown!.at]).to.deep.equal([0, 3]);
+  });
+
+  it('builds on a validation made while reading a file, as on its own', () => {
+    const reads = { n: 0 };
+    const previous: Previous = { seen: new WeakMap() };
+    const events = [counted('a', '2024-06', reads), counted('b', '2024-10-03', reads)];
+    computeDataset(events, 'UTC', undefined, validateEvents(events, { timeZone: 'UTC' }), previous);
+    const next = computeDataset([...events, counted('c', '2025', reads)], 'UTC', undefined, undefined, previous);
+    expect(reads.n).to.equal(3);
+    expect(next.spans.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c']);
   });
 
   it('still reports a reused object whose id an earlier event took', () => {
