@@ -25,11 +25,11 @@ const indexOf = memoByOwner((data: Dataset) => createTimeIndex(data.spans.items)
 const clusterKey = (item: NormalisedEvent) => `cluster:${item.id}`;
 
 /**
- * The `data-key` of a binned cluster: its lane, its grid (base px per slice) and its slice. It
- * names a place on the axis rather than the first member, so that the cluster keeps its element
- * when a filter or new data changes its members.
+ * The `data-key` of a binned cluster: its lane, its grid's level and its slice. It names a place
+ * on the axis rather than the first member, so that the cluster keeps its element when a filter
+ * or new data changes its members.
  */
-const binKey = (lane: number, grid: number, bin: LaneBin) => `cluster:${lane}:${grid}:${bin.slot}`;
+const binKey = (lane: number, level: number, bin: LaneBin) => `cluster:${lane}:${level}:${bin.slot}`;
 
 export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame {
   const { width, rtl, measure } = input;
@@ -60,7 +60,8 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const capacity = 4 * Math.floor(width / 120);
   const [v0, v1] = [-c / k, (width - c) / k];
   const dense = columns.lanes.map((l, i) => Boolean(input.hold?.[i]) || lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity / 2 ** phase(i));
-  const binWidth = (lane: number) => (BIN * k) / 2 ** (Math.floor(Math.log2(k) - phase(lane)) + phase(lane));
+  const level = (lane: number) => Math.floor(Math.log2(k) - phase(lane));
+  const binWidth = (lane: number) => (BIN * k) / 2 ** (level(lane) + phase(lane));
   const bins = columns.lanes.map((l, i) =>
     dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth(i), c, CLUSTER) : [],
   );
@@ -100,7 +101,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
       const item = items[l.positions[bin.from]];
       const m = placeMark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, headers);
       if (bin.to - bin.from > 1) {
-        m.key = binKey(lane, binWidth(lane) / k, bin);
+        m.key = binKey(lane, level(lane), bin);
         m.members = { count: bin.to - bin.from, positions: () => l.positions.subarray(bin.from, bin.to), bin: true };
       }
       if (!visible(m)) continue;
@@ -132,7 +133,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     }
     const bin = laneBins[lo];
     if (!bin || bin.from > rank) return undefined;
-    return bin.to - bin.from > 1 ? binKey(lane, binWidth(lane) / k, bin) : id;
+    return bin.to - bin.from > 1 ? binKey(lane, level(lane), bin) : id;
   };
   // The focused event is always an element, even when the view moved away from it: a mark of its
   // own, without a label, where it is (off screen), so that keyboard focus never falls to the page.
