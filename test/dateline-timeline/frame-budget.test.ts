@@ -60,6 +60,32 @@ describe('the frame budget of a zoom gesture', function () {
   });
 });
 
+describe('clusters that keep their place', function () {
+  this.timeout(30_000);
+
+  it('keep their elements through a small zoom step and a filter that changes their members', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" .events=${data(10_000)}></dateline-timeline>`);
+    const clusters = () => new Set(el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cluster]'));
+    const kept = (a: Set<HTMLElement>, b: Set<HTMLElement>) => [...a].filter((c) => b.has(c)).length / a.size;
+    const before = clusters();
+    expect(before.size).to.be.above(50);
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    const box = viewport.getBoundingClientRect();
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -5, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.top + 40, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    const zoomed = clusters();
+    expect(kept(before, zoomed), 'kept by a small zoom step').to.be.above(0.8);
+    const counts = new Map([...zoomed].map((c) => [c, c.textContent!.trim()]));
+    // A third of every lane's events left out.
+    el.filter = (e) => Number(e.id.slice(1)) % 3 !== 0;
+    await el.updateComplete;
+    const filtered = clusters();
+    expect(kept(zoomed, filtered), 'kept by the filter').to.be.above(0.8);
+    // The same elements, now counting fewer events.
+    expect([...filtered].filter((c) => counts.has(c) && counts.get(c) !== c.textContent!.trim()).length).to.be.above(filtered.size / 2);
+  });
+});
+
 describe('focus during a zoom', function () {
   this.timeout(30_000);
 
