@@ -81,10 +81,11 @@ export function narrows(next: FilterValue, previous: FilterValue, locale: string
 
 /**
  * Which of `items` match `filter`: 1 where one does. Null when the filter leaves nothing out. A
- * predicate that throws for an event leaves that event out. With `within` (the matches of a
- * filter this one narrows, see `narrows`), only those are tested.
+ * predicate that throws for an event leaves that event out. With `narrowed` (the matches of a
+ * filter this one narrows, see `narrows`), only those are tested, and only for the words they
+ * are not already known to hold (a word within one of the earlier words is).
  */
-export function matchItems(items: readonly NormalisedEvent[], filter: FilterValue, locale: string | undefined, within?: Uint8Array | null): Uint8Array | null {
+export function matchItems(items: readonly NormalisedEvent[], filter: FilterValue, locale: string | undefined, narrowed?: { keep: Uint8Array; filter: FilterValue } | null): Uint8Array | null {
   if (!isActive(filter)) return null;
   const keep = new Uint8Array(items.length);
   if (typeof filter === 'function') {
@@ -98,9 +99,12 @@ export function matchItems(items: readonly NormalisedEvent[], filter: FilterValu
     return keep;
   }
   const f = filter as TimelineFilter;
-  const words = wordsOf(f, locale);
+  const within = narrowed?.keep;
+  const known = narrowed ? wordsOf(narrowed.filter as TimelineFilter, locale) : [];
+  const words = wordsOf(f, locale).filter((w) => !known.some((k) => k.includes(w)));
   const texts = words.length ? foldedTexts(items, locale) : [];
-  const set = <T>(values: T[] | undefined) => (Array.isArray(values) && values.length ? new Set(values) : null);
+  // A narrowed filter has the same sets as the earlier one: its matches are in them already.
+  const set = <T>(values: T[] | undefined) => (!narrowed && Array.isArray(values) && values.length ? new Set(values) : null);
   const [groups, tags, certainty] = [set(f.groups), set(f.tags), set(f.certainty)];
   // Plain loops: this runs for every event at every change of the filter.
   outer: for (let i = 0; i < items.length; i++) {

@@ -14,8 +14,8 @@ const last = new WeakMap<Dataset, { filter: FilterValue; locale: string | undefi
 /** `data` as `filter` shows it: `data` itself when the filter leaves nothing out. */
 export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, locale: string | undefined): Dataset => {
   const previous = last.get(data);
-  const within = previous && previous.locale === locale && narrows(filter, previous.filter, locale) ? previous.keep : null;
-  const keep = matchItems(data.spans.items, filter, locale, within);
+  const narrowed = previous && previous.locale === locale && narrows(filter, previous.filter, locale) ? previous : null;
+  const keep = matchItems(data.spans.items, filter, locale, narrowed);
   if (!keep) return data;
   last.set(data, { filter, locale, keep });
   const s = data.spans;
