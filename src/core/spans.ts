@@ -119,10 +119,11 @@ function appendSpans(previous: Spans, events: NormalisedEvent[], kept: number): 
     }
     places.push(lo);
   }
-  // The kept events in runs between the new ones, copied rather than read one by one.
-  const parts = [old.slice(0, places[0] ?? old.length)];
-  fresh.forEach((e, f) => parts.push([e], old.slice(places[f], places[f + 1] ?? old.length)));
-  const spans = emptySpans(old.length + fresh.length, [...numbers.keys()], parts.length > 1 ? parts[0].concat(...parts.slice(1)) : parts[0]);
+  // The kept events in runs between the new ones, copied rather than read one by one (when the
+  // new events all come last, as a feed's do, the kept ones are copied once, whole).
+  const pieces = [places[0] < old.length ? old.slice(0, places[0]) : old];
+  fresh.forEach((e, f) => pieces.push([e], places[f] < old.length ? old.slice(places[f], places[f + 1] ?? old.length) : []));
+  const spans = emptySpans(old.length + fresh.length, [...numbers.keys()], ([] as NormalisedEvent[]).concat(...pieces));
   spans.finest = previous.finest;
   places.push(old.length);
   let from = 0;
