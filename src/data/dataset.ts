@@ -86,7 +86,8 @@ export function computeDataset(events: unknown, timeZone?: string, eras?: unknow
     data.grown = { from: previous.data, at: Int32Array.from(result.events.slice(result.kept), (e) => e.pos).sort() };
     previous.data.grown = undefined;
   }
-  if (previous) Object.assign(previous, { data, read: Array.isArray(events) ? { input: events, result } : undefined });
+  // A copy of the input: the page may change its own array in place and assign a copy of it.
+  if (previous) Object.assign(previous, { data, read: Array.isArray(events) ? { input: events.slice(), result } : undefined });
   return data;
 }
 

@@ -81,6 +81,18 @@ describe('computeDataset with the events seen before', () => {
     expect([...second.grown!.at]).to.deep.equal([0, 3]);
   });
 
+  it('reads what a page changed in its own array before assigning a copy of it', () => {
+    const reads = { n: 0 };
+    const previous: Previous = { seen: new WeakMap() };
+    const events = [counted('a', '2024-06', reads), counted('b', '2024-10-03', reads)];
+    computeDataset(events, 'UTC', undefined, undefined, previous);
+    events.push(counted('c', '2025', reads));
+    events[0] = counted('z', '2023', reads);
+    const next = computeDataset([...events], 'UTC', undefined, undefined, previous);
+    expect(next.spans.items.map((i) => i.id)).to.deep.equal(['z', 'b', 'c']);
+    expect(reads.n).to.equal(4);
+  });
+
   it('builds on a validation made while reading a file, as on its own', () => {
     const reads = { n: 0 };
     const previous: Previous = { seen: new WeakMap() };
