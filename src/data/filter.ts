@@ -6,16 +6,38 @@
 import { matchItems, narrows, type FilterValue } from '../core/match.js';
 import { memoByOwner } from '../core/memo.js';
 import type { NormalisedEvent } from '../core/validate.js';
-import type { Dataset } from './dataset.js';
+import { readAnew, type Dataset } from './dataset.js';
 
-/** Per data set, the last filter's matches: a filter that narrows it (a word typed on) tests only those. */
+/**
+ * Per data set, the last filter's matches: a filter that narrows it (a word typed on) tests only
+ * those, and a data set that grew from it with the same filter tests only its new events.
+ */
 const last = new WeakMap<Dataset, { filter: FilterValue; locale: string | undefined; keep: Uint8Array }>();
+
+/** Which of `data`'s events `filter` matches (see `matchItems`), from what `last` knows when it can. */
+function matches(data: Dataset, filter: FilterValue, locale: string | undefined): Uint8Array | null {
+  const earlier = data.grown && last.get(data.grown.from);
+  if (earlier && earlier.filter === filter && earlier.locale === locale) {
+    // The earlier matches, with the new events' own between them (at their places in time).
+    const added = matchItems(readAnew(data), filter, locale)!;
+    const keep = new Uint8Array(data.spans.items.length);
+    let from = 0;
+    data.grown!.at.forEach((p, j) => {
+      keep.set(earlier.keep.subarray(from, p - j), from + j);
+      keep[p] = added[j];
+      from = p - j;
+    });
+    keep.set(earlier.keep.subarray(from), from + data.grown!.at.length);
+    return keep;
+  }
+  const previous = last.get(data);
+  const narrowed = previous && previous.locale === locale && narrows(filter, previous.filter, locale) ? previous : null;
+  return matchItems(data.spans.items, filter, locale, narrowed);
+}
 
 /** `data` as `filter` shows it: `data` itself when the filter leaves nothing out. */
 export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, locale: string | undefined): Dataset => {
-  const previous = last.get(data);
-  const narrowed = previous && previous.locale === locale && narrows(filter, previous.filter, locale) ? previous : null;
-  const keep = matchItems(data.spans.items, filter, locale, narrowed);
+  const keep = matches(data, filter, locale);
   if (!keep) return data;
   last.set(data, { filter, locale, keep });
   const s = data.spans;

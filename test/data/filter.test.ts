@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeDataset, posIn } from '../../src/data/dataset.js';
+import { computeDataset, posIn, type Previous } from '../../src/data/dataset.js';
 import { filterDataset } from '../../src/data/filter.js';
 import { computeBase } from '../../src/layout/base.js';
 
@@ -33,5 +33,22 @@ describe('filterDataset', () => {
     expect(part.scale).to.equal(whole.scale);
     const k = shown.whole!.indices[3];
     expect([part.positions[6], part.positions[7]]).to.deep.equal([whole.positions[2 * k], whole.positions[2 * k + 1]]);
+  });
+
+  it('matches only the new events of data that grew, giving what matching all gives', () => {
+    const previous: Previous = { seen: new WeakMap() };
+    const make = (i: number, day: number) => ({ id: `n${i}`, start: `2024-10-${String(day).padStart(2, '0')}`, title: i % 3 ? `Strike ${i}` : `Treaty ${i}` });
+    let events = Array.from({ length: 30 }, (_, i) => make(i, 1 + (i % 28)));
+    computeDataset(events, 'UTC', undefined, undefined, previous);
+    const filter = { text: 'strike' };
+    for (const days of [[28], [1, 15, 28], [3]]) {
+      const grown = computeDataset((events = [...events, ...days.map((d, k) => make(events.length + k, d))]), 'UTC', undefined, undefined, previous);
+      expect(grown.grown).not.to.equal(undefined);
+      // The data set it grew from was shown with the same filter, as the element shows each in turn.
+      filterDataset(grown.grown!.from, filter, 'en');
+      const shown = filterDataset(grown, filter, 'en');
+      const whole = filterDataset(computeDataset(events.map((e) => ({ ...e })), 'UTC'), { ...filter }, 'en');
+      expect(shown.spans.items.map((i) => i.id)).to.deep.equal(whole.spans.items.map((i) => i.id));
+    }
   });
 });
