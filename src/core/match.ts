@@ -80,6 +80,16 @@ export function narrows(next: FilterValue, previous: FilterValue, locale: string
 }
 
 /**
+ * A copy of a filter's values, safe from later changes to the page's object in place (a predicate
+ * as it is), to compare later filters with.
+ */
+export function snapshot(filter: FilterValue): FilterValue {
+  if (!filter || typeof filter !== 'object') return filter;
+  const copy = (set: unknown) => (Array.isArray(set) ? [...set] : undefined);
+  return { text: filter.text, groups: copy(filter.groups), tags: copy(filter.tags), certainty: copy(filter.certainty) };
+}
+
+/**
  * Which of `items` match `filter`: 1 where one does. Null when the filter leaves nothing out. A
  * predicate that throws for an event leaves that event out. With `narrowed` (the matches of a
  * filter this one narrows, see `narrows`), only those are tested, and only for the words they

@@ -3,7 +3,7 @@
  * (its extent and base scale), so that a filter never moves the view. Made once per data set,
  * filter and language.
  */
-import { matchItems, narrows, type FilterValue } from '../core/match.js';
+import { matchItems, narrows, snapshot, type FilterValue } from '../core/match.js';
 import { memoByOwner } from '../core/memo.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import { readAnew, type Dataset } from './dataset.js';
@@ -17,7 +17,9 @@ const last = new WeakMap<Dataset, { filter: FilterValue; locale: string | undefi
 /** Which of `data`'s events `filter` matches (see `matchItems`), from what `last` knows when it can. */
 function matches(data: Dataset, filter: FilterValue, locale: string | undefined): Uint8Array | null {
   const earlier = data.grown && last.get(data.grown.from);
-  if (earlier && earlier.filter === filter && earlier.locale === locale) {
+  // The same filter: the same predicate, or values that match exactly the same events.
+  const same = earlier && earlier.locale === locale && (earlier.filter === filter || (narrows(filter, earlier.filter, locale) && narrows(earlier.filter, filter, locale)));
+  if (earlier && same) {
     // The earlier matches, with the new events' own between them (at their places in time).
     const added = matchItems(readAnew(data), filter, locale)!;
     const keep = new Uint8Array(data.spans.items.length);
@@ -35,8 +37,16 @@ function matches(data: Dataset, filter: FilterValue, locale: string | undefined)
   return matchItems(data.spans.items, filter, locale, narrowed);
 }
 
-/** `data` as `filter` shows it: `data` itself when the filter leaves nothing out. */
-export const filterDataset = memoByOwner((data: Dataset, filter: FilterValue, locale: string | undefined): Dataset => {
+/**
+ * `data` as `filter` shows it: `data` itself when the filter leaves nothing out. The filter's
+ * values are copied first, so a page that changes its filter object in place and assigns it
+ * again is not answered from the copy cached for the earlier values.
+ */
+export function filterDataset(data: Dataset, filter: FilterValue, locale: string | undefined): Dataset {
+  return filtered(data, snapshot(filter), locale);
+}
+
+const filtered = memoByOwner((data: Dataset, filter: FilterValue, locale: string | undefined): Dataset => {
   const keep = matches(data, filter, locale);
   if (!keep) return data;
   last.set(data, { filter, locale, keep });

@@ -51,4 +51,13 @@ describe('filterDataset', () => {
       expect(shown.spans.items.map((i) => i.id)).to.deep.equal(whole.spans.items.map((i) => i.id));
     }
   });
+
+  it('compares a later filter with the values an earlier one had, not with the page’s object changed in place', () => {
+    const filter = { text: 'str' };
+    const before = filterDataset(data, filter, 'en');
+    filter.text = 'strike 1';
+    const after = filterDataset(data, { ...filter }, 'en');
+    expect(after.spans.items.map((i) => i.id)).to.deep.equal(filterDataset(computeDataset(data.spans.items.map((i) => ({ ...i.event }))), { text: 'strike 1' }, 'en').spans.items.map((i) => i.id));
+    expect(after.spans.items.length).to.be.below(before.spans.items.length);
+  });
 });
