@@ -49,7 +49,11 @@ import type { Layout, TimelineEra, TimelineEvent, TimelineGroup } from './types.
  * @cssprop [--dateline-font-size=13px] - Base font size.
  */
 export class TimelineProperties extends LitElement {
-  /** The data. Treated as immutable: assign a new array to re-render. */
+  /**
+   * The data. Treated as immutable: assign a new array to re-render. Reuse the objects of events
+   * that did not change (`[...events, next]`): only objects not seen before are read. An event
+   * changed in place is read again by `refresh()`.
+   */
   @property({ attribute: false }) events: TimelineEvent[] = [];
 
   /** Order, labels and colours of lanes (optional). */
