@@ -125,22 +125,33 @@ function appendSpans(previous: Spans, events: NormalisedEvent[], kept: number): 
   fresh.forEach((e, f) => pieces.push([e], places[f] < old.length ? old.slice(places[f], places[f + 1] ?? old.length) : []));
   const spans = emptySpans(old.length + fresh.length, [...numbers.keys()], ([] as NormalisedEvent[]).concat(...pieces));
   spans.finest = previous.finest;
-  places.push(old.length);
-  let from = 0;
-  places.forEach((to, f) => {
-    const at = from + f;
-    // Kept events after a new one move up.
-    if (f) for (let i = from; i < to; i++) old[i].pos = at + i - from;
-    spans.starts.set(previous.starts.subarray(from, to), at);
-    spans.ends.set(previous.ends.subarray(from, to), at);
-    spans.times.set(previous.times.subarray(2 * from, 2 * to), 2 * at);
-    spans.group.set(previous.group.subarray(from, to), at);
-    if (f < fresh.length) place(spans, at + to - from, fresh[f], numbers.get(fresh[f].group)!);
-    from = to;
+  // Where the new events go in the new order; the kept columns are copied around them.
+  const at = Int32Array.from(places, (p, f) => p + f);
+  spreadInto(previous.starts, spans.starts, at);
+  spreadInto(previous.ends, spans.ends, at);
+  spreadInto(previous.times, spans.times, at, 2);
+  spreadInto(previous.group, spans.group, at);
+  // Kept events after a new one move up.
+  places.forEach((p, f) => {
+    for (let i = p; i < (places[f + 1] ?? old.length); i++) old[i].pos = i + f + 1;
   });
+  fresh.forEach((e, f) => place(spans, at[f], e, numbers.get(e.group)!));
   spans.extent = previous.extent;
   for (const e of fresh) spans.extent = widen(spans.extent, spans, e.pos, e.pos + 1);
   return spans;
+}
+
+/**
+ * Copies the column `from` into the longer `into`, in order, leaving a gap at each of the
+ * ascending positions `at` of `into` (for what is inserted there); `stride` values per position.
+ */
+export function spreadInto<T extends Float64Array | Int32Array | Uint8Array>(from: T, into: T, at: ArrayLike<number>, stride = 1): void {
+  let read = 0;
+  for (let j = 0; j <= at.length; j++) {
+    const end = j < at.length ? at[j] - j : from.length / stride;
+    into.set(from.subarray(stride * read, stride * end), stride * (read + j));
+    read = end;
+  }
 }
 
 /** Time order: by start, then end, then place in the input (NaN, from equal infinities, ties). */

@@ -5,6 +5,7 @@
  */
 import { matchItems, narrows, snapshot, type FilterValue } from '../core/match.js';
 import { memoByOwner } from '../core/memo.js';
+import { spreadInto } from '../core/spans.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import { readAnew, type Dataset } from './dataset.js';
 
@@ -21,15 +22,11 @@ function matches(data: Dataset, filter: FilterValue, locale: string | undefined)
   const same = earlier && earlier.locale === locale && (earlier.filter === filter || (narrows(filter, earlier.filter, locale) && narrows(earlier.filter, filter, locale)));
   if (earlier && same) {
     // The earlier matches, with the new events' own between them (at their places in time).
+    const { at } = data.grown!;
     const added = matchItems(readAnew(data), filter, locale)!;
     const keep = new Uint8Array(data.spans.items.length);
-    let from = 0;
-    data.grown!.at.forEach((p, j) => {
-      keep.set(earlier.keep.subarray(from, p - j), from + j);
-      keep[p] = added[j];
-      from = p - j;
-    });
-    keep.set(earlier.keep.subarray(from), from + data.grown!.at.length);
+    spreadInto(earlier.keep, keep, at);
+    at.forEach((p, j) => (keep[p] = added[j]));
     return keep;
   }
   const previous = last.get(data);

@@ -60,8 +60,9 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const capacity = 4 * Math.floor(width / 120);
   const [v0, v1] = [-c / k, (width - c) / k];
   const dense = columns.lanes.map((l, i) => Boolean(input.hold?.[i]) || lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity / 2 ** phase(i));
-  const level = (lane: number) => Math.floor(Math.log2(k) - phase(lane));
-  const binWidth = (lane: number) => (BIN * k) / 2 ** (level(lane) + phase(lane));
+  // Each lane's grid level at this zoom, and its slices' width in px.
+  const levels = input.lanes.map((_, lane) => Math.floor(Math.log2(k) - phase(lane)));
+  const binWidth = (lane: number) => (BIN * k) / 2 ** (levels[lane] + phase(lane));
   const bins = columns.lanes.map((l, i) =>
     dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth(i), c, CLUSTER) : [],
   );
@@ -101,7 +102,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
       const item = items[l.positions[bin.from]];
       const m = placeMark(item, { ...bin, id: item.id, lane, row: 0, labelWidth: 0, flipped: false }, lanes, headers);
       if (bin.to - bin.from > 1) {
-        m.key = binKey(lane, level(lane), bin);
+        m.key = binKey(lane, levels[lane], bin);
         m.members = { count: bin.to - bin.from, positions: () => l.positions.subarray(bin.from, bin.to), bin: true };
       }
       if (!visible(m)) continue;
@@ -133,7 +134,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     }
     const bin = laneBins[lo];
     if (!bin || bin.from > rank) return undefined;
-    return bin.to - bin.from > 1 ? binKey(lane, level(lane), bin) : id;
+    return bin.to - bin.from > 1 ? binKey(lane, levels[lane], bin) : id;
   };
   // The focused event is always an element, even when the view moved away from it: a mark of its
   // own, without a label, where it is (off screen), so that keyboard focus never falls to the page.
