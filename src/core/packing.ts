@@ -205,13 +205,25 @@ export interface LaneBin {
   x1: number;
   /** The slice of the axis it gathers, counted from `origin` (stable while the grid is, whatever the data). */
   slot: number;
+  /** The position of the member that ends last (the first of them). */
+  last: number;
+}
+
+/** An affine map to px, clamped: `x` is drawn at `k·x + c`, within [lo, hi]; `k` is positive. */
+export interface PxMap {
+  k: number;
+  c: number;
+  lo: number;
+  hi: number;
 }
 
 /**
  * Binning for lanes too dense to pack: the lane's items at positions [from, to) (sorted by start)
  * are grouped by the `binWidth`-wide slice of the axis, counted from `origin`, that their start
- * falls in; one mark per slice, in a single row. `toPx` maps the stored starts and ends to px.
- * O(to - from) with no object per item, so a lane of 100,000 events costs a few milliseconds.
+ * falls in; one mark per slice, in a single row. `px` maps the stored starts and ends to px.
+ * Each bin's members are found by binary search over the starts, and one pass over the ends finds
+ * the latest (no call per item: this runs at each zoom step, and at each change of the filter
+ * before the engine has optimised it).
  * Every item is in exactly one bin; a bin's extent covers its members' extents (so precision is
  * kept) but ends 2px before the next slice, and a bin that starts too late in its slice for a mark
  * `markWidth` wide starts earlier, so marks never overlap (slices must be wider than that).
@@ -221,32 +233,30 @@ export function binLane(
   ends: ArrayLike<number>,
   from: number,
   to: number,
-  toPx: (x: number) => number,
+  px: PxMap,
   binWidth: number,
   origin = 0,
   markWidth = 0,
 ): LaneBin[] {
+  const { k, c, lo, hi } = px;
+  const at = (x: number) => Math.max(lo, Math.min(hi, k * x + c));
+  const slotOf = (i: number) => Math.floor((at(starts[i]) - origin) / binWidth);
   const bins: LaneBin[] = [];
-  let key = NaN;
-  let bin: LaneBin | undefined;
-  const close = (b: LaneBin) => {
-    const end = origin + (key + 1) * binWidth - 2;
-    b.x0 = Math.min(b.x0, end - markWidth);
-    b.x1 = Math.max(b.x0, Math.min(b.x1, end));
-  };
-  for (let i = from; i < to; i++) {
-    const x0 = toPx(starts[i]);
-    const x1 = toPx(ends[i]);
-    const k = Math.floor((x0 - origin) / binWidth);
-    if (!bin || k !== key) {
-      if (bin) close(bin);
-      bins.push((bin = { from: i, to: i + 1, x0, x1, slot: k }));
-      key = k;
-    } else {
-      bin.to = i + 1;
-      bin.x1 = Math.max(bin.x1, x1);
+  for (let i = from; i < to; ) {
+    const slot = slotOf(i);
+    // Starts ascend, so the slice's members run up to the first start in a later slice.
+    let [a, b] = [i + 1, to];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (slotOf(mid) === slot) a = mid + 1;
+      else b = mid;
     }
+    let last = i;
+    for (let j = i + 1; j < a; j++) if (ends[j] > ends[last]) last = j;
+    const end = origin + (slot + 1) * binWidth - 2;
+    const x0 = Math.min(at(starts[i]), end - markWidth);
+    bins.push({ from: i, to: a, x0, x1: Math.max(x0, Math.min(at(ends[last]), end)), slot, last });
+    i = a;
   }
-  if (bin) close(bin);
   return bins;
 }

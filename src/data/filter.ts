@@ -60,18 +60,22 @@ const filtered = memoByOwner((data: Dataset, filter: FilterValue, locale: string
   const [starts, ends, times, group] = [new Float64Array(n), new Float64Array(n), new Float64Array(2 * n), new Int32Array(n)];
   let [lo, hi] = [Infinity, -Infinity];
   // Plain statements: this runs at every change of the filter, often before the engine optimised it.
+  const [a, b, t, g] = [s.starts, s.ends, s.times, s.group];
   for (let i = 0, k = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
-    if (s.starts[i] < lo && Number.isFinite(s.starts[i])) lo = s.starts[i];
-    if (s.ends[i] > hi && Number.isFinite(s.ends[i])) hi = s.ends[i];
+    const x = a[i];
+    const y = b[i];
+    // (x - x is 0 only for a finite x.)
+    if (x < lo && x - x === 0) lo = x;
+    if (y > hi && y - y === 0) hi = y;
     indices[k] = i;
     rank[i] = k;
     items[k] = s.items[i];
-    starts[k] = s.starts[i];
-    ends[k] = s.ends[i];
-    times[2 * k] = s.times[2 * i];
-    times[2 * k + 1] = s.times[2 * i + 1];
-    group[k] = s.group[i];
+    starts[k] = x;
+    ends[k] = y;
+    times[2 * k] = t[2 * i];
+    times[2 * k + 1] = t[2 * i + 1];
+    group[k] = g[i];
     k++;
   }
   const get = (id: string) => {

@@ -20,6 +20,8 @@ export interface BaseScale {
   reading: (t: number) => number;
   /** Each event's start and end on `reading` (pairs, in time order; NaN where open). */
   positions: Float64Array;
+  /** A filtered data set's: the whole data's base scale, whose axis it keeps. */
+  whole?: BaseScale;
 }
 
 export interface BaseOptions {
@@ -32,14 +34,25 @@ export interface BaseOptions {
 export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: BaseOptions): BaseScale => {
   // A filtered data set keeps the whole data's axis: only its events' positions are its own.
   if (data.whole) {
-    const base = computeBase(data.whole.data, { width, gaps, rtl });
+    const whole = computeBase(data.whole.data, { width, gaps, rtl });
     const { indices } = data.whole;
-    const positions = new Float64Array(2 * indices.length);
-    for (let k = 0; k < indices.length; k++) {
-      positions[2 * k] = base.positions[2 * indices[k]];
-      positions[2 * k + 1] = base.positions[2 * indices[k] + 1];
-    }
-    return { ...base, positions };
+    let positions: Float64Array | undefined;
+    // Picked from the whole's when first read: a frame of binned lanes reads none.
+    const pick = () => {
+      positions = new Float64Array(2 * indices.length);
+      for (let k = 0; k < indices.length; k++) {
+        positions[2 * k] = whole.positions[2 * indices[k]];
+        positions[2 * k + 1] = whole.positions[2 * indices[k] + 1];
+      }
+      return positions;
+    };
+    return {
+      ...whole,
+      get positions() {
+        return positions ?? pick();
+      },
+      whole,
+    };
   }
   const { starts, ends, finest, times } = data.spans;
   const segments = gaps === 'off' ? [] : computeSegments(starts, ends);

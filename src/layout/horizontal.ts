@@ -46,7 +46,6 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   // each event's place is k·x + c of its base position, computed once per base scale.
   const k = width / Math.max(1e-9, base.reading(view[1]) - base.reading(view[0]));
   const c = -k * base.reading(view[0]);
-  const toPx = (x: number) => clamp(k * x + c);
   const columns = computeLaneColumns(data, input.lanes, base);
   const count = input.lanes.length;
   // Every lane changes at its own point of the zoom, spread evenly over one doubling, so that a
@@ -64,15 +63,14 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const levels = input.lanes.map((_, lane) => Math.floor(Math.log2(k) - phase(lane)));
   const binWidth = (lane: number) => (BIN * k) / 2 ** (levels[lane] + phase(lane));
   const bins = columns.lanes.map((l, i) =>
-    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), toPx, binWidth(i), c, CLUSTER) : [],
+    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), { k, c, lo: -CULL, hi: width + CULL }, binWidth(i), c, CLUSTER) : [],
   );
   // The other lanes are packed: the index finds their events that overlap the view (and a margin).
   const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
   const inView = dense.every(Boolean) ? [] : indexOf(data).query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[columns.laneOf[i]]);
-  const at = base.positions;
   /** Where the event at position `i` starts and ends in the view (px, within the margin). */
   const extentAt = (i: number): [number, number] => {
-    const it = items[i];
+    const [it, at] = [items[i], base.positions];
     const x0 = clamp(Number.isFinite(it.min) ? k * at[2 * i] + c : 0);
     // An open end stops at the visible edge, where its fade shows that it goes on.
     let x1 = clamp(Number.isFinite(it.max) ? k * at[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
@@ -106,12 +104,7 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
         m.members = { count: bin.to - bin.from, positions: () => l.positions.subarray(bin.from, bin.to), bin: true };
       }
       if (!visible(m)) continue;
-      if (m.members) {
-        // The member that ends last (ends are base positions, in the same order as times).
-        let latest = bin.from;
-        for (let i = bin.from + 1; i < bin.to; i++) if (l.ends[i] > l.ends[latest]) latest = i;
-        m.when = texts.range(item, items[l.positions[latest]]);
-      } else m.when = texts.when(item);
+      m.when = m.members ? texts.range(item, items[l.positions[bin.last]]) : texts.when(item);
       marks.push(m);
     }
   });

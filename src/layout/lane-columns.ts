@@ -23,6 +23,7 @@ export function laneNumbers(data: Dataset, lanes: readonly Lane[]): number[] {
 }
 
 export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly Lane[], base: BaseScale): LaneColumns => {
+  if (data.whole && base.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes, base.whole), data.whole.rank, data.spans.items.length);
   const ofGroup = Int32Array.from(laneNumbers(data, lanes));
   const group = data.spans.group;
   const n = group.length;
@@ -44,6 +45,39 @@ export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly La
     starts[k] = a === a ? a : 0;
     ends[k] = b === b ? b : Infinity;
   }
-  const part = <T extends Int32Array | Float64Array>(column: T, l: number) => column.subarray(first[l], first[l + 1]) as T;
-  return { laneOf, rank, lanes: lanes.map((_, l) => ({ positions: part(positions, l), starts: part(starts, l), ends: part(ends, l) })) };
+  return split(laneOf, rank, first, positions, starts, ends);
 });
+
+/** Columns of `laneOf`, `rank`, and flat columns in which lane `l` holds [first[l], first[l + 1]). */
+function split(laneOf: Int32Array, rank: Int32Array, first: Int32Array, positions: Int32Array, starts: Float64Array, ends: Float64Array): LaneColumns {
+  const part = <T extends Int32Array | Float64Array>(column: T, l: number) => column.subarray(first[l], first[l + 1]) as T;
+  return { laneOf, rank, lanes: Array.from({ length: first.length - 1 }, (_, l) => ({ positions: part(positions, l), starts: part(starts, l), ends: part(ends, l) })) };
+}
+
+/**
+ * A filtered data set's columns, from the whole data's: each lane's matches in order (`shown` maps
+ * a whole position to its place among the `n` matches, -1 for none). One pass with no look-up of
+ * lanes or base positions: this runs at each change of the filter, often before the engine has
+ * optimised it.
+ */
+function pickColumns(all: LaneColumns, shown: Int32Array, n: number): LaneColumns {
+  const [laneOf, rank, positions, starts, ends] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Float64Array(n), new Float64Array(n)];
+  const first = new Int32Array(all.lanes.length + 1);
+  let o = 0;
+  for (let l = 0; l < all.lanes.length; l++) {
+    const { positions: at, starts: a, ends: b } = all.lanes[l];
+    const begin = o;
+    for (let j = 0; j < at.length; j++) {
+      const k = shown[at[j]];
+      if (k < 0) continue;
+      positions[o] = k;
+      starts[o] = a[j];
+      ends[o] = b[j];
+      laneOf[k] = l;
+      rank[k] = o - begin;
+      o++;
+    }
+    first[l + 1] = o;
+  }
+  return split(laneOf, rank, first, positions, starts, ends);
+}

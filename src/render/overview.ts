@@ -42,22 +42,13 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
   </div>`;
 }
 
-/** A layer of the strip: a data set's lane columns on its base scale. */
-export interface OverviewLayer {
-  base: BaseScale;
-  columns: LaneColumns;
-}
-
 /**
  * The strip's two canvases: the whole data (dimmed by the style sheet when a filter shows less of
- * it), and over it the filter's matches, or nothing (both on the whole data's axis). The whole data
- * is drawn again only when it changes, not at each change of the filter.
+ * it), and over it the filter's matches, or nothing (both on the whole data's axis), as each one's
+ * lane columns. The whole data is drawn again only when it changes, not at each change of the filter.
  */
-export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): [OverviewLayer, OverviewLayer | null] {
-  const layer = (data: Dataset): OverviewLayer => {
-    const base = computeBase(data, options);
-    return { base, columns: computeLaneColumns(data, lanes, base) };
-  };
+export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): [LaneColumns, LaneColumns | null] {
+  const layer = (data: Dataset) => computeLaneColumns(data, lanes, computeBase(data, options));
   return [layer(whole), shown === whole ? null : layer(shown)];
 }
 
@@ -65,13 +56,12 @@ export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly L
 const drawn = new WeakMap<HTMLCanvasElement, LaneColumns | null>();
 
 /**
- * Draws every event of `layer` into `canvas` (or clears it, for none): a row per lane, in the
- * lane's colour. Which pixel columns each lane covers is counted with a difference array
- * (O(events + width) however long the spans), then drawn as runs: a few hundred rectangles, not
- * one per event.
+ * Draws every event of a layer (its lane columns) into `canvas` (or clears it, for none): a row per
+ * lane, in the lane's colour. Which pixel columns each lane covers is counted with a difference
+ * array (O(events + width) however long the spans), then drawn as runs: a few hundred rectangles,
+ * not one per event.
  */
-export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
-  const columns = layer?.columns ?? null;
+export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
   if (drawn.has(canvas) && drawn.get(canvas) === columns && canvas.width) return;
   drawn.set(canvas, columns);
   const ratio = window.devicePixelRatio || 1;
@@ -83,19 +73,20 @@ export function drawOverview(canvas: HTMLCanvasElement, layer: OverviewLayer | n
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  if (!layer) return;
-  const at = layer.base.positions;
+  if (!columns) return;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
   const count = Math.ceil(width);
-  const cover = lanes.map(() => new Int32Array(count + 1));
-  for (let i = 0; i < layer.columns.laneOf.length; i++) {
-    // Open ends run to the edge: 0 and the width in reading order.
-    const a = Number.isNaN(at[2 * i]) ? 0 : at[2 * i];
-    const b = Math.max(a + 1.5, Number.isNaN(at[2 * i + 1]) ? width : at[2 * i + 1]);
-    const lane = cover[layer.columns.laneOf[i]];
-    lane[Math.max(0, Math.floor(rtl ? width - b : a))]++;
-    lane[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
-  }
+  const cover = columns.lanes.map(({ starts, ends }) => {
+    const diff = new Int32Array(count + 1);
+    // Open starts are 0 and open ends Infinity here: they run to the edges.
+    for (let j = 0; j < starts.length; j++) {
+      const a = starts[j];
+      const b = ends[j] > a + 1.5 ? ends[j] : a + 1.5;
+      diff[Math.max(0, Math.floor(rtl ? width - b : a))]++;
+      diff[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
+    }
+    return diff;
+  });
   cover.forEach((diff, l) => {
     ctx.fillStyle = lanes[l].color;
     let depth = 0;
