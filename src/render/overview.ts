@@ -57,9 +57,9 @@ const drawn = new WeakMap<HTMLCanvasElement, LaneColumns | null>();
 
 /**
  * Draws every event of a layer (its lane columns) into `canvas` (or clears it, for none): a row per
- * lane, in the lane's colour. Which pixel columns each lane covers is counted with a difference
- * array (O(events + width) however long the spans), then drawn as runs: a few hundred rectangles,
- * not one per event.
+ * lane, in the lane's colour. Each lane's events come in order of their starts, so one pass joins
+ * them into runs that leave no pixel column between them (O(events) however long the spans), drawn
+ * as a few hundred rectangles, not one per event.
  */
 export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
   if (drawn.has(canvas) && drawn.get(canvas) === columns && canvas.width) return;
@@ -75,29 +75,26 @@ export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | n
   ctx.clearRect(0, 0, width, height);
   if (!columns) return;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
-  const count = Math.ceil(width);
-  const cover = columns.lanes.map(({ starts, ends }) => {
-    const diff = new Int32Array(count + 1);
-    // Open starts are 0 and open ends Infinity here: they run to the edges.
-    for (let j = 0; j < starts.length; j++) {
+  columns.lanes.forEach(({ starts, ends }, l) => {
+    ctx.fillStyle = lanes[l].color;
+    // A run from `from` to `to`, in reading order: drawn whole pixel columns wide, mirrored right to left.
+    const draw = (from: number, to: number) => {
+      const [x0, x1] = [Math.max(0, Math.floor(rtl ? width - to : from)), Math.min(width, Math.ceil(rtl ? width - from : to))];
+      ctx.fillRect(x0, 2 + l * rowHeight, x1 - x0, Math.max(2, rowHeight - 1));
+    };
+    if (!starts.length) return;
+    // Open starts are 0 and open ends Infinity here: they run to the edges. Every mark is at least
+    // 1.5px wide; a run goes on while the next start leaves no pixel column free.
+    let [from, to] = [starts[0], Math.max(ends[0], starts[0] + 1.5)];
+    for (let j = 1; j < starts.length; j++) {
       const a = starts[j];
       const b = ends[j] > a + 1.5 ? ends[j] : a + 1.5;
-      diff[Math.max(0, Math.floor(rtl ? width - b : a))]++;
-      diff[Math.min(count, Math.ceil(rtl ? width - a : b))]--;
+      if (a > to + 1) {
+        draw(from, to);
+        from = a;
+        to = b;
+      } else if (b > to) to = b;
     }
-    return diff;
-  });
-  cover.forEach((diff, l) => {
-    ctx.fillStyle = lanes[l].color;
-    let depth = 0;
-    let start = -1;
-    for (let x = 0; x <= count; x++) {
-      depth += diff[x];
-      if (depth > 0 && start < 0) start = x;
-      else if (depth <= 0 && start >= 0) {
-        ctx.fillRect(start, 2 + l * rowHeight, x - start, Math.max(2, rowHeight - 1));
-        start = -1;
-      }
-    }
+    draw(from, to);
   });
 }
