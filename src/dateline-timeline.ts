@@ -30,6 +30,7 @@ import { FilterController, nearestShown } from './controllers/filter.js';
 import { KeyboardController, keyItems } from './controllers/keyboard.js';
 import { LanguageController } from './controllers/language.js';
 import { ResizeController } from './controllers/resize.js';
+import { SettleController } from './controllers/settle.js';
 import { VisibleController } from './controllers/visible.js';
 import { ViewController } from './controllers/view.js';
 import { LIST_PAGE } from './render/list.js';
@@ -84,8 +85,8 @@ export class DatelineTimeline extends TimelineProperties {
   private _input?: FrameInput;
   private _lastRender = -Infinity;
   private readonly _measure = createMeasure(this);
-
   private readonly _resize = new ResizeController(this);
+  private readonly _settle = new SettleController(this);
   private readonly _visible = new VisibleController(this);
   private readonly _language = new LanguageController(this);
   private readonly _announcer = new AnnouncerController(this);
@@ -199,13 +200,10 @@ export class DatelineTimeline extends TimelineProperties {
     this._keys.focusMark(this._frame.keyOf(current) ?? current, this._frame.vertical);
   }
 
-  /** Also waits for the words of the timeline's language, the first time it is used, and the update they bring. */
+  /** Also waits for the words of the timeline's language (the first time it is used) and for lanes still turning into labels, and the updates they bring. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._language.pending) {
-      await this._language.pending;
-      done = await super.getUpdateComplete();
-    }
+    for (let wait; (wait = this._language.pending ?? this._settle.next); done = await super.getUpdateComplete()) await wait;
     return done;
   }
 
@@ -237,6 +235,7 @@ export class DatelineTimeline extends TimelineProperties {
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
     const many = vertical && this._shown.spans.items.length > VERTICAL_WINDOW;
+    const hold = vertical ? null : this._settle.hold(this._frame, this._shown, this._view.moving, this._lanes);
     this._input = {
       width,
       vertical,
@@ -249,11 +248,12 @@ export class DatelineTimeline extends TimelineProperties {
       measure: this._measure,
       near: many ? this._visible.band() : null,
       // Drawn wherever it is while focus is in the timeline and a gesture (or a call) moved the view off it.
-      focused: many || (!vertical && this._focusId && this.matches(':focus-within') && (this._view.moving || !drawsOwn(this._frame, this._focusId))) ? this._focusId : null,
+      focused: many || (!vertical && this._focusId && this.matches(':focus-within') && (this._view.moving || hold || !drawsOwn(this._frame, this._focusId))) ? this._focusId : null,
       selected: many ? o.selected : null,
-      hold: !vertical && this._view.moving ? (this._frame.binned ?? null) : null,
+      hold,
     };
     this._frame = computeFrame(this._shown, this._input);
+    this._settle.computed(this._frame, this._view.moving);
     this._visible.watch(this._frame.covered !== null);
   }
 

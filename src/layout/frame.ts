@@ -20,6 +20,24 @@ export const computeFrame = memoByOwner((data: Dataset, input: FrameInput): Fram
   return input.vertical ? computeVerticalFrame(data, input) : computeHorizontalFrame(data, input);
 });
 
+/**
+ * The lanes the frame after `previous` holds binned when no gesture is under way: those binned in
+ * `previous`, less the lanes that waited there (see `Frame.waiting`), released in lane order while
+ * their events in view stay within `budget` (always at least one lane). Null when none was binned.
+ */
+export function releaseLanes(previous: Frame, budget: number): boolean[] | null {
+  if (!previous.binned) return null;
+  let room = budget;
+  let released = 0;
+  return previous.binned.map((binned, i) => {
+    const waiting = previous.waiting?.[i] ?? 0;
+    if (!binned || !waiting || (released && waiting > room)) return binned;
+    room -= waiting;
+    released++;
+    return false;
+  });
+}
+
 /** The drawn mark with `key`. */
 export function findMark(f: Frame, key: string): Mark | undefined {
   return f.marks.find((m) => m.key === key);

@@ -58,7 +58,9 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   // its nodes) as it is.
   const capacity = 4 * Math.floor(width / 120);
   const [v0, v1] = [-c / k, (width - c) / k];
-  const dense = columns.lanes.map((l, i) => Boolean(input.hold?.[i]) || lowerBound(l.starts, v1) - lowerBound(l.starts, v0) > capacity / 2 ** phase(i));
+  const counts = columns.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0));
+  const natural = counts.map((n, i) => n > capacity / 2 ** phase(i));
+  const dense = natural.map((d, i) => d || Boolean(input.hold?.[i]));
   // Each lane's grid level at this zoom, and its slices' width in px.
   const levels = input.lanes.map((_, lane) => Math.floor(Math.log2(k) - phase(lane)));
   const binWidth = (lane: number) => (BIN * k) / 2 ** (levels[lane] + phase(lane));
@@ -155,6 +157,8 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
     reference: input.reference && { pos: scale(input.reference.value), label: input.reference.label },
     covered: null,
     binned: dense,
+    // (A held lane whose events in view all start before it still waits: at least 1.)
+    waiting: counts.map((n, i) => (dense[i] && !natural[i] ? Math.max(1, n) : 0)),
     ...(extra && { extra: extra.id }),
   };
 }

@@ -79,6 +79,11 @@ export interface Frame {
   periods?: Period[];
   /** Horizontal layout: which lanes are binned into clusters (by lane number). */
   binned?: readonly boolean[];
+  /**
+   * Horizontal layout: per lane, how many of its events in view wait to be drawn as marks of their
+   * own, because `hold` kept the lane binned (at least 1 for such a lane, 0 for the others).
+   */
+  waiting?: readonly number[];
   /** Horizontal layout: the focused event, drawn only because it has focus (the view left it). */
   extra?: string;
 }
@@ -107,9 +112,10 @@ export interface FrameInput {
   /** Vertical, many events: the band (px from the column's top) near the screen. */
   near: [number, number] | null;
   /**
-   * Horizontal, during a zoom or pan gesture: the lanes binned in the frame before, which stay
-   * binned until the gesture ends, so that no frame of it turns whole lanes into rows of labels
-   * (hundreds of new elements at once). Null when nothing is held.
+   * Horizontal: lanes that stay binned even when few of their events are in view. During a zoom or
+   * pan gesture, the lanes binned in the frame before; after it, or after the data or filter
+   * changed, those less the lanes released in this frame (see `releaseLanes`). So no frame turns
+   * whole lanes into rows of labels (hundreds of new elements) at once. Null when nothing is held.
    */
   hold?: readonly boolean[] | null;
   /** Events drawn wherever they are: the focused one (both layouts), the selected one (vertical, many events). */

@@ -119,3 +119,29 @@ describe('focus during a zoom', function () {
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key).not.to.equal(focused!.dataset.key);
   });
 });
+
+describe('the frame budget of a filter change', function () {
+  this.timeout(60_000);
+
+  it('turns lanes of clusters into rows of labels over several frames, each within the budget, and ends as one render would', async () => {
+    const events = data(10_000);
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" legend="off" .events=${events}></dateline-timeline>`);
+    expect(el.shadowRoot!.querySelectorAll('[part~=event-label]').length).to.equal(0);
+    // Elements added by each update (each one's changes reach the observer together, before the next frame).
+    const added: number[] = [];
+    const observer = new MutationObserver((records) => {
+      const elements = records.flatMap((r) => [...r.addedNodes]).filter((n): n is Element => n instanceof Element);
+      added.push(elements.reduce((n, e) => n + 1 + e.querySelectorAll('*').length, 0));
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    // 111 events ("Event 12", "Event 120"…): every lane turns into a row of labels.
+    el.filter = { text: 'Event 12' };
+    await el.updateComplete;
+    observer.disconnect();
+    expect(added.length, 'updates').to.be.above(2);
+    expect(Math.max(...added), 'elements added by one update').to.be.at.most(150);
+    const fresh = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 1200px" locale="en-GB" legend="off" .filter=${{ text: 'Event 12' }} .events=${events}></dateline-timeline>`);
+    expect(keys(el)).to.deep.equal(keys(fresh));
+    expect(el.shadowRoot!.querySelectorAll('[part~=event-label]').length).to.be.above(100);
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/core/messages.js';
 import { computeDataset } from '../../src/data/dataset.js';
-import { computeFrame, emptyFrame, findMark, rangeOf, tabKeyOf } from '../../src/layout/frame.js';
+import { computeFrame, emptyFrame, findMark, rangeOf, releaseLanes, tabKeyOf } from '../../src/layout/frame.js';
 import { daily, inputFor } from './helpers.js';
 
 describe('computeFrame', () => {
@@ -47,5 +47,19 @@ describe('findMark, rangeOf and tabKeyOf', () => {
     expect(tabKeyOf(frame, member, null)).to.equal(cluster.key);
     expect(tabKeyOf(frame, null, member)).to.equal(cluster.key);
     expect(tabKeyOf(frame, null, null)).to.equal(frame.marks[0].key);
+  });
+});
+
+describe('releaseLanes', () => {
+  const frame = (binned: boolean[], waiting: number[]) => ({ ...emptyFrame(), binned, waiting });
+
+  it('holds the lanes binned before, less waiting lanes in order while their events fit the budget', () => {
+    expect(releaseLanes(frame([true, true, true, true, false], [0, 0, 0, 0, 0]), 40)).to.deep.equal([true, true, true, true, false]);
+    expect(releaseLanes(frame([true, true, true, true, false], [0, 25, 10, 10, 0]), 40)).to.deep.equal([true, false, false, true, false]);
+  });
+
+  it('always releases one waiting lane, even over the budget, and holds nothing without binned lanes', () => {
+    expect(releaseLanes(frame([true, true], [90, 5]), 40)).to.deep.equal([false, true]);
+    expect(releaseLanes(emptyFrame(), 40)).to.equal(null);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Lanes turn from clusters into rows of labels a few per frame. After a change of the data or the
+ * filter, or at the end of a zoom or pan gesture, the lanes binned in the frame before stay binned
+ * (their clusters show the new counts at once), and each following frame releases lanes whose
+ * events in view add up to about `BUDGET` marks (at least one lane), until none waits. A change
+ * that brings hundreds of labels into view thus never builds them all in one frame, where each
+ * new element costs a slow machine about 0.2 ms. `updateComplete` waits for the last of them.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Lane } from '../data/lanes.js';
+import { releaseLanes } from '../layout/frame.js';
+import type { Frame } from '../layout/types.js';
+
+/** Events drawn as marks of their own per frame while lanes are released (each with a label: about three elements). */
+export const BUDGET = 40;
+
+export class SettleController {
+  /** Resolves once the next frame that releases lanes has been asked for; null when no lane waits. */
+  next: Promise<void> | null = null;
+  /** The data set and gesture state of the last frame. */
+  private shown: object | null = null;
+  private moved = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The lanes the frame after `previous` holds binned (`FrameInput.hold`), for the data set it shows on `lanes`. */
+  hold(previous: Frame, shown: object, moving: boolean, lanes: readonly Lane[]): readonly boolean[] | null {
+    // New data, a new filter, or a gesture that has just ended.
+    const changed = shown !== this.shown || (this.moved && !moving);
+    [this.shown, this.moved] = [shown, moving];
+    const binned = previous.binned;
+    // Lanes are held by number: only while they are the same lanes.
+    if (!binned || binned.length !== lanes.length || previous.lanes.some((l, i) => l.key !== lanes[i].key)) return null;
+    if (moving) return binned;
+    return changed || this.next ? releaseLanes(previous, BUDGET) : null;
+  }
+
+  /** After a frame was computed: while lanes wait and no gesture holds them, the next frame is asked for. */
+  computed(frame: Frame, moving: boolean): void {
+    if (moving || !frame.waiting?.some(Boolean)) {
+      this.next = null;
+      return;
+    }
+    this.next = new Promise((resolve) => {
+      let done = false;
+      const step = () => {
+        if (done) return;
+        done = true;
+        cancelAnimationFrame(frameId);
+        clearTimeout(timer);
+        this.host.requestUpdate();
+        resolve();
+      };
+      // The next frame; a timer too, as hidden pages have no frames.
+      const frameId = requestAnimationFrame(step);
+      const timer = setTimeout(step, 100);
+    });
+  }
+}
