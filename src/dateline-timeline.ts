@@ -235,7 +235,7 @@ export class DatelineTimeline extends TimelineProperties {
     const width = this._resize.measure();
     const vertical = o.layout === 'vertical' || (o.layout === 'auto' && width > 0 && width < o.breakpoint);
     const many = vertical && this._shown.spans.items.length > VERTICAL_WINDOW;
-    const hold = vertical ? null : this._settle.hold(this._frame, this._shown, this._view.moving, this._lanes);
+    const hold = vertical ? null : this._settle.hold(this._frame, this._view.moving, this._lanes);
     this._input = {
       width,
       vertical,
