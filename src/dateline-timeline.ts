@@ -274,8 +274,8 @@ export class DatelineTimeline extends TimelineProperties {
     if (!base || !viewport || this._frame.vertical) return;
     this._view.attach(viewport, base);
     const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('.overview canvas');
-    const layers = overviewLayers(this._source.data, this._shown, this._lanes, { width: base.width, gaps: this._options.gaps, rtl: this._rtl });
-    canvases.forEach((canvas, i) => drawOverview(canvas, layers[i], this._lanes, this._rtl, base.width));
+    const layers = overviewLayers(this._source.data, this._shown, this._lanes);
+    canvases.forEach((canvas, i) => drawOverview(canvas, layers[i], this._lanes, base, this._rtl));
   }
 
   /** Moves focus and selection off events the filter hides: focus to the nearest match (or the region), selection away. */

@@ -209,18 +209,11 @@ export interface LaneBin {
   last: number;
 }
 
-/** An affine map to px, clamped: `x` is drawn at `k·x + c`, within [lo, hi]; `k` is positive. */
-export interface PxMap {
-  k: number;
-  c: number;
-  lo: number;
-  hi: number;
-}
-
 /**
  * Binning for lanes too dense to pack: the lane's items at positions [from, to) (sorted by start)
  * are grouped by the `binWidth`-wide slice of the axis, counted from `origin`, that their start
- * falls in; one mark per slice, in a single row. `px` maps the stored starts and ends to px.
+ * falls in; one mark per slice, in a single row. `px` maps the stored starts and ends to px (in
+ * ascending order).
  * Each bin's members are found by binary search over the starts, and one pass over the ends finds
  * the latest (no call per item: this runs at each zoom step, and at each change of the filter
  * before the engine has optimised it).
@@ -233,14 +226,12 @@ export function binLane(
   ends: ArrayLike<number>,
   from: number,
   to: number,
-  px: PxMap,
+  px: (x: number) => number,
   binWidth: number,
   origin = 0,
   markWidth = 0,
 ): LaneBin[] {
-  const { k, c, lo, hi } = px;
-  const at = (x: number) => Math.max(lo, Math.min(hi, k * x + c));
-  const slotOf = (i: number) => Math.floor((at(starts[i]) - origin) / binWidth);
+  const slotOf = (i: number) => Math.floor((px(starts[i]) - origin) / binWidth);
   const bins: LaneBin[] = [];
   for (let i = from; i < to; ) {
     const slot = slotOf(i);
@@ -254,8 +245,8 @@ export function binLane(
     let last = i;
     for (let j = i + 1; j < a; j++) if (ends[j] > ends[last]) last = j;
     const end = origin + (slot + 1) * binWidth - 2;
-    const x0 = Math.min(at(starts[i]), end - markWidth);
-    bins.push({ from: i, to: a, x0, x1: Math.max(x0, Math.min(at(ends[last]), end)), slot, last });
+    const x0 = Math.min(px(starts[i]), end - markWidth);
+    bins.push({ from: i, to: a, x0, x1: Math.max(x0, Math.min(px(ends[last]), end)), slot, last });
     i = a;
   }
   return bins;

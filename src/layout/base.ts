@@ -3,7 +3,7 @@
  * `gaps` is `auto`, mirrored right to left. Zooming is a transform of it. Rebuilt only when the
  * data, the width, `gaps` or the direction change.
  */
-import { createTimeScale, interpolateAll, type TimeScale } from '../core/scale.js';
+import { createTimeScale, type TimeScale } from '../core/scale.js';
 import { computeSegments, createSegmentedScale } from '../core/segments.js';
 import { memoByOwner } from '../core/memo.js';
 import { HOUR } from '../core/time.js';
@@ -18,10 +18,6 @@ export interface BaseScale {
   breaks: [number, number][];
   /** A time's base position in reading order (from the inline start). */
   reading: (t: number) => number;
-  /** Each event's start and end on `reading` (pairs, in time order; NaN where open). */
-  positions: Float64Array;
-  /** A filtered data set's: the whole data's base scale, whose axis it keeps. */
-  whole?: BaseScale;
 }
 
 export interface BaseOptions {
@@ -32,29 +28,9 @@ export interface BaseOptions {
 
 /** The base scale of `data` (which must have an extent), cached per data set for the last options. */
 export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: BaseOptions): BaseScale => {
-  // A filtered data set keeps the whole data's axis: only its events' positions are its own.
-  if (data.whole) {
-    const whole = computeBase(data.whole.data, { width, gaps, rtl });
-    const { indices } = data.whole;
-    let positions: Float64Array | undefined;
-    // Picked from the whole's when first read: a frame of binned lanes reads none.
-    const pick = () => {
-      positions = new Float64Array(2 * indices.length);
-      for (let k = 0; k < indices.length; k++) {
-        positions[2 * k] = whole.positions[2 * indices[k]];
-        positions[2 * k + 1] = whole.positions[2 * indices[k] + 1];
-      }
-      return positions;
-    };
-    return {
-      ...whole,
-      get positions() {
-        return positions ?? pick();
-      },
-      whole,
-    };
-  }
-  const { starts, ends, finest, times } = data.spans;
+  // A filtered data set keeps the whole data's axis.
+  if (data.whole) return computeBase(data.whole.data, { width, gaps, rtl });
+  const { starts, ends, finest } = data.spans;
   const segments = gaps === 'off' ? [] : computeSegments(starts, ends);
   const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(data.extent!, width);
   // Right to left, time runs from the right edge: the zoom works in these display pixels.
@@ -71,8 +47,5 @@ export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: Bas
   // the most compressed segment; segments drawn larger reach finer windows at the same zoom.
   const minSpan = Math.max(HOUR, 2 * (Number.isFinite(finest) ? finest : HOUR));
   const reading = (t: number) => (rtl ? width - scale(t) : scale(t));
-  // Every start and end in reading order, through the scale's knots.
-  const positions = interpolateAll(domain, range, times.slice());
-  if (rtl) for (let j = 0; j < positions.length; j++) positions[j] = width - positions[j];
-  return { scale, maxK: width / (minSpan * slowest), width, breaks, reading, positions };
+  return { scale, maxK: width / (minSpan * slowest), width, breaks, reading };
 });

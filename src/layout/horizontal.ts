@@ -42,11 +42,13 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const display = createViewScale(base.scale, view);
   const scale = rtl ? display.copy().range(display.range().map((x) => width - x)) : display;
   const clamp = (x: number) => Math.max(-CULL, Math.min(width + CULL, x));
-  // The view is the base scale stretched by k and shifted by c (in reading-order pixels), so
-  // each event's place is k·x + c of its base position, computed once per base scale.
+  // The view is the base scale stretched by k and shifted by c (in reading-order pixels).
   const k = width / Math.max(1e-9, base.reading(view[1]) - base.reading(view[0]));
   const c = -k * base.reading(view[0]);
-  const columns = computeLaneColumns(data, input.lanes, base);
+  // A time's place in the view (reading-order px, within the margin; an open end past it), and the time at a place.
+  const px = (t: number) => (t === Infinity ? width + CULL : clamp(k * base.reading(t) + c));
+  const timeAt = (x: number) => +scale.invert(x);
+  const columns = computeLaneColumns(data, input.lanes);
   const count = input.lanes.length;
   // Every lane changes at its own point of the zoom, spread evenly over one doubling, so that a
   // zoom step rebuilds the nodes of a few lanes, not of all of them at once (each new node
@@ -57,25 +59,25 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   // halves at each doubling of the zoom, so panning and most zoom steps keep every cluster (and
   // its nodes) as it is.
   const capacity = 4 * Math.floor(width / 120);
-  const [v0, v1] = [-c / k, (width - c) / k];
-  const counts = columns.lanes.map((l) => lowerBound(l.starts, v1) - lowerBound(l.starts, v0));
+  const [t0, t1] = [timeAt(0), timeAt(width)];
+  const counts = columns.lanes.map((l) => lowerBound(l.starts, t1) - lowerBound(l.starts, t0));
   const natural = counts.map((n, i) => n > capacity / 2 ** phase(i));
   const dense = natural.map((d, i) => d || Boolean(input.hold?.[i]));
   // Each lane's grid level at this zoom, and its slices' width in px.
   const levels = input.lanes.map((_, lane) => Math.floor(Math.log2(k) - phase(lane)));
   const binWidth = (lane: number) => (BIN * k) / 2 ** (levels[lane] + phase(lane));
   const bins = columns.lanes.map((l, i) =>
-    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, (-CULL - c) / k), lowerBound(l.starts, (width + CULL - c) / k), { k, c, lo: -CULL, hi: width + CULL }, binWidth(i), c, CLUSTER) : [],
+    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, timeAt(-CULL)), lowerBound(l.starts, timeAt(width + CULL)), px, binWidth(i), c, CLUSTER) : [],
   );
   // The other lanes are packed: the index finds their events that overlap the view (and a margin).
   const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
   const inView = dense.every(Boolean) ? [] : indexOf(data).query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[columns.laneOf[i]]);
   /** Where the event at position `i` starts and ends in the view (px, within the margin). */
   const extentAt = (i: number): [number, number] => {
-    const [it, at] = [items[i], base.positions];
-    const x0 = clamp(Number.isFinite(it.min) ? k * at[2 * i] + c : 0);
+    const [it, times] = [items[i], data.spans.times];
+    const x0 = Number.isFinite(it.min) ? px(times[2 * i]) : 0;
     // An open end stops at the visible edge, where its fade shows that it goes on.
-    let x1 = clamp(Number.isFinite(it.max) ? k * at[2 * i + 1] + c : Math.max(width, x0 + UNKNOWN_END));
+    let x1 = Number.isFinite(it.max) ? px(times[2 * i + 1]) : clamp(Math.max(width, x0 + UNKNOWN_END));
     // An unknown end fades out over at least this many pixels after its start.
     if (it.date.openEnd === 'unknown') x1 = Math.max(x1, x0 + UNKNOWN_END);
     return [x0, x1];

@@ -1,18 +1,21 @@
 /**
- * Each lane's events in time order, with their base positions, for binning a lane by binary search
- * and one pass over typed arrays. Rebuilt when the base scale or the lanes change.
+ * Each lane's events in time order, with their starts and ends in time, for binning a lane by
+ * binary search and one pass over typed arrays. They do not depend on the scale: a new width or
+ * a longer extent keeps them, and data that grew by later events adds to them.
  */
 import { memoByOwner } from '../core/memo.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
-import type { BaseScale } from './base.js';
 
 export interface LaneColumns {
   /** Each event's lane number (by its position in time order). */
   laneOf: Int32Array;
   /** Each event's place within its lane (by its position in time order). */
   rank: Int32Array;
-  /** Per lane: its events' positions in time order, and their base starts and ends. */
+  /**
+   * Per lane: its events' positions in time order, and their starts and ends in ms. An open start
+   * counts from the earliest start in the data; an open end is Infinity.
+   */
   lanes: { positions: Int32Array; starts: Float64Array; ends: Float64Array }[];
 }
 
@@ -22,31 +25,69 @@ export function laneNumbers(data: Dataset, lanes: readonly Lane[]): number[] {
   return data.spans.groups.map((g) => number.get(g) ?? 0);
 }
 
-export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly Lane[], base: BaseScale): LaneColumns => {
-  if (data.whole && base.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes, base.whole), data.whole.rank, data.spans.items.length);
+/** Each data set's columns and the lanes they were made for, for the data that grows from it. */
+const made = new WeakMap<Dataset, { lanes: readonly Lane[]; columns: LaneColumns }>();
+
+export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly Lane[]): LaneColumns => {
+  if (data.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes), data.whole.rank, data.spans.items.length);
+  const earlier = data.grown && made.get(data.grown.from);
+  const sameLanes = earlier && earlier.lanes.length === lanes.length && earlier.lanes.every((l, i) => l.key === lanes[i].key);
+  const columns = sameLanes ? appendColumns(earlier.columns, data, lanes) : readColumns(data, lanes, 0, new Int32Array(lanes.length + 1));
+  made.set(data, { lanes, columns });
+  return columns;
+});
+
+/**
+ * The columns of `data`'s events from position `from` on, after `earlier` columns of the events
+ * before it (`count`: how many each lane has there).
+ */
+function readColumns(data: Dataset, lanes: readonly Lane[], from: number, count: Int32Array, earlier?: LaneColumns): LaneColumns {
   const ofGroup = Int32Array.from(laneNumbers(data, lanes));
-  const group = data.spans.group;
+  const { group, times, extent } = data.spans;
   const n = group.length;
-  const laneOf = new Int32Array(n);
-  // Each lane's part of three flat columns: where it begins, and where its next event goes.
+  const open = extent ? extent[0] : 0;
+  const [laneOf, rank, positions, starts, ends] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Float64Array(n), new Float64Array(n)];
+  // Each lane's part of the flat columns: where it begins, and where its next event goes.
   const first = new Int32Array(lanes.length + 1);
-  for (let i = 0; i < n; i++) first[(laneOf[i] = ofGroup[group[i]]) + 1]++;
-  for (let l = 0; l < lanes.length; l++) first[l + 1] += first[l];
+  for (let i = from; i < n; i++) first[(laneOf[i] = ofGroup[group[i]]) + 1]++;
+  for (let l = 0; l < lanes.length; l++) first[l + 1] += first[l] + count[l];
   const next = first.slice();
-  const [positions, starts, ends, rank] = [new Int32Array(n), new Float64Array(n), new Float64Array(n), new Int32Array(n)];
-  const at = base.positions;
-  for (let i = 0; i < n; i++) {
+  if (earlier) {
+    laneOf.set(earlier.laneOf);
+    rank.set(earlier.rank);
+    earlier.lanes.forEach((l, i) => {
+      positions.set(l.positions, first[i]);
+      starts.set(l.starts, first[i]);
+      ends.set(l.ends, first[i]);
+      next[i] += l.positions.length;
+    });
+  }
+  for (let i = from; i < n; i++) {
     const l = laneOf[i];
     const k = next[l]++;
     rank[i] = k - first[l];
     positions[k] = i;
     // Open starts sort first and count from the start of the data; open ends run past the end.
-    const [a, b] = [at[2 * i], at[2 * i + 1]];
-    starts[k] = a === a ? a : 0;
+    const a = times[2 * i];
+    const b = times[2 * i + 1];
+    starts[k] = a === a ? a : open;
     ends[k] = b === b ? b : Infinity;
   }
   return split(laneOf, rank, first, positions, starts, ends);
-});
+}
+
+/**
+ * The columns of data that grew from `earlier`'s: when every new event comes after every earlier
+ * one in time order (a feed's latest), the earlier columns copied whole and the new events added
+ * to their lanes; otherwise all read again.
+ */
+function appendColumns(earlier: LaneColumns, data: Dataset, lanes: readonly Lane[]): LaneColumns {
+  const from = earlier.laneOf.length;
+  const { at } = data.grown!;
+  // An open start counts from the earliest start, which an event before the others moves.
+  const later = at[0] === from && data.spans.extent?.[0] === data.grown!.from.spans.extent?.[0];
+  return later ? readColumns(data, lanes, from, Int32Array.from(earlier.lanes, (l) => l.positions.length), earlier) : readColumns(data, lanes, 0, new Int32Array(lanes.length + 1));
+}
 
 /** Columns of `laneOf`, `rank`, and flat columns in which lane `l` holds [first[l], first[l + 1]). */
 function split(laneOf: Int32Array, rank: Int32Array, first: Int32Array, positions: Int32Array, starts: Float64Array, ends: Float64Array): LaneColumns {

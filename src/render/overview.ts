@@ -7,7 +7,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
 import type { Dataset } from '../data/dataset.js';
-import { computeBase, type BaseOptions, type BaseScale } from '../layout/base.js';
+import { interpolateAll } from '../core/scale.js';
+import type { BaseScale } from '../layout/base.js';
 import { computeLaneColumns, type LaneColumns } from '../layout/lane-columns.js';
 import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
 
@@ -47,13 +48,12 @@ export function renderOverview(base: BaseScale, view: readonly [number, number],
  * it), and over it the filter's matches, or nothing (both on the whole data's axis), as each one's
  * lane columns. The whole data is drawn again only when it changes, not at each change of the filter.
  */
-export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[], options: BaseOptions): [LaneColumns, LaneColumns | null] {
-  const layer = (data: Dataset) => computeLaneColumns(data, lanes, computeBase(data, options));
-  return [layer(whole), shown === whole ? null : layer(shown)];
+export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly Lane[]): [LaneColumns, LaneColumns | null] {
+  return [computeLaneColumns(whole, lanes), shown === whole ? null : computeLaneColumns(shown, lanes)];
 }
 
-/** What each canvas last drew: it is drawn again only when its lane columns (data, width, lanes) change. */
-const drawn = new WeakMap<HTMLCanvasElement, LaneColumns | null>();
+/** What each canvas last drew: it is drawn again only when its lane columns (data, lanes) or its base scale change. */
+const drawn = new WeakMap<HTMLCanvasElement, [LaneColumns | null, BaseScale]>();
 
 /**
  * Draws every event of a layer (its lane columns) into `canvas` (or clears it, for none): a row per
@@ -61,9 +61,11 @@ const drawn = new WeakMap<HTMLCanvasElement, LaneColumns | null>();
  * them into runs that leave no pixel column between them (O(events) however long the spans), drawn
  * as a few hundred rectangles, not one per event.
  */
-export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | null, lanes: readonly Lane[], rtl: boolean, width: number): void {
-  if (drawn.has(canvas) && drawn.get(canvas) === columns && canvas.width) return;
-  drawn.set(canvas, columns);
+export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | null, lanes: readonly Lane[], base: BaseScale, rtl: boolean): void {
+  const last = drawn.get(canvas);
+  if (last && last[0] === columns && last[1] === base && canvas.width) return;
+  drawn.set(canvas, [columns, base]);
+  const width = base.width;
   const ratio = window.devicePixelRatio || 1;
   const height = OVERVIEW_HEIGHT;
   // A new size reallocates the canvas; the same one is only cleared.
@@ -75,20 +77,29 @@ export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | n
   ctx.clearRect(0, 0, width, height);
   if (!columns) return;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
-  columns.lanes.forEach(({ starts, ends }, l) => {
+  // Times to base px through the scale's knots, in one walk per column (see `interpolateAll`).
+  const [domain, range] = [base.scale.domain().map(Number), base.scale.range()];
+  const reading = (times: Float64Array) => {
+    const x = interpolateAll(domain, range, times.slice());
+    if (rtl) for (let j = 0; j < x.length; j++) x[j] = width - x[j];
+    return x;
+  };
+  columns.lanes.forEach((lane, l) => {
     ctx.fillStyle = lanes[l].color;
     // A run from `from` to `to`, in reading order: drawn whole pixel columns wide, mirrored right to left.
     const draw = (from: number, to: number) => {
       const [x0, x1] = [Math.max(0, Math.floor(rtl ? width - to : from)), Math.min(width, Math.ceil(rtl ? width - from : to))];
       ctx.fillRect(x0, 2 + l * rowHeight, x1 - x0, Math.max(2, rowHeight - 1));
     };
+    const [starts, ends] = [reading(lane.starts), reading(lane.ends)];
     if (!starts.length) return;
-    // Open starts are 0 and open ends Infinity here: they run to the edges. Every mark is at least
-    // 1.5px wide; a run goes on while the next start leaves no pixel column free.
-    let [from, to] = [starts[0], Math.max(ends[0], starts[0] + 1.5)];
+    // An open end runs to the edge. Every mark is at least 1.5px wide; a run goes on while the next
+    // start leaves no pixel column free.
+    const open = lane.ends;
+    let [from, to] = [starts[0], open[0] === Infinity ? Infinity : Math.max(ends[0], starts[0] + 1.5)];
     for (let j = 1; j < starts.length; j++) {
       const a = starts[j];
-      const b = ends[j] > a + 1.5 ? ends[j] : a + 1.5;
+      const b = open[j] === Infinity ? Infinity : ends[j] > a + 1.5 ? ends[j] : a + 1.5;
       if (a > to + 1) {
         draw(from, to);
         from = a;

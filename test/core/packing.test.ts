@@ -136,7 +136,7 @@ describe('binLane', () => {
     fc.assert(
       fc.property(laneArb, fc.integer({ min: 40, max: 80 }), fc.integer({ min: -50, max: 50 }), (raw, width, origin) => {
         const items = sorted(raw);
-        const bins = binLane(items.map((x) => x[0]), items.map((x) => x[1]), 0, items.length, { k: 1, c: 0, lo: -Infinity, hi: Infinity }, width, origin, 28);
+        const bins = binLane(items.map((x) => x[0]), items.map((x) => x[1]), 0, items.length, (x) => x, width, origin, 28);
         // Contiguous, covering every position once.
         let next = 0;
         for (const b of bins) {
@@ -162,7 +162,7 @@ describe('binLane', () => {
 
   it('bins only the given range and maps positions through px', () => {
     const starts = [0, 10, 100, 110, 500];
-    const bins = binLane(starts, starts, 1, 4, { k: 2, c: 0, lo: 0, hi: 1000 }, 100);
+    const bins = binLane(starts, starts, 1, 4, (x) => 2 * x, 100);
     expect(bins.map((b) => [b.from, b.to, b.x0])).to.deep.equal([
       [1, 2, 20],
       [2, 4, 200],

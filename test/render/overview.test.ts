@@ -26,39 +26,40 @@ describe('renderOverview', () => {
 });
 
 describe('drawOverview', () => {
-  it('draws each lane’s events in its row and colour, once per lane columns', () => {
+  it('draws each lane’s events in its row and colour, once per lane columns and base scale', () => {
     const canvas = document.createElement('canvas');
-    const columns = computeLaneColumns(data, lanes, base);
-    drawOverview(canvas, columns, lanes, false, 400);
+    const columns = computeLaneColumns(data, lanes);
+    drawOverview(canvas, columns, lanes, base, false);
     const ratio = window.devicePixelRatio || 1;
     expect(canvas.width).to.equal(Math.round(400 * ratio));
     const ctx = canvas.getContext('2d')!;
     const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
-    const first = base.positions[0] + 0.5;
+    const x = (i: number) => base.reading(data.spans.items[i].min) + 0.5;
+    const first = x(0);
     expect(at(first, 4)).to.deep.equal([255, 0, 0, 255]);
-    expect(at(base.positions[2] + 0.5, 20)).to.deep.equal([0, 0, 255, 255]);
+    expect(at(x(1), 20)).to.deep.equal([0, 0, 255, 255]);
     // Drawn again only when the columns change: a cleared canvas stays clear for the same ones.
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    drawOverview(canvas, columns, lanes, false, 400);
+    drawOverview(canvas, columns, lanes, base, false);
     expect(at(first, 4)).to.deep.equal([0, 0, 0, 0]);
   });
 
   it('draws a filter’s matches over the whole data, on the whole data’s axis, and the whole data once', () => {
     const shown = filterDataset(data, { groups: [data.spans.items[1].group] }, 'en');
-    const [back, front] = overviewLayers(data, shown, lanes, { width: 400, gaps: 'off', rtl: false });
+    const [back, front] = overviewLayers(data, shown, lanes);
     expect(front!.laneOf.length).to.equal(shown.spans.items.length);
     // The second event, the first match, in its lane: where it is in the whole data.
     const lane = back.laneOf[1];
     expect(front!.lanes[lane].starts[0]).to.equal(back.lanes[lane].starts[back.rank[1]]);
     const canvas = document.createElement('canvas');
-    drawOverview(canvas, front, lanes, false, 400);
+    drawOverview(canvas, front, lanes, base, false);
     const ratio = window.devicePixelRatio || 1;
-    const px = (i: number, y: number) => canvas.getContext('2d')!.getImageData(Math.round((base.positions[2 * i] + 0.5) * ratio), Math.round(y * ratio), 1, 1).data[3];
+    const px = (i: number, y: number) => canvas.getContext('2d')!.getImageData(Math.round((base.reading(data.spans.items[i].min) + 0.5) * ratio), Math.round(y * ratio), 1, 1).data[3];
     // The first event (first lane, top row) does not match and is not drawn; the second (second lane) does.
     expect([px(0, 4), px(1, 20)]).to.deep.equal([0, 255]);
     // Unfiltered, there is nothing over the whole data.
-    expect(overviewLayers(data, data, lanes, { width: 400, gaps: 'off', rtl: false })[1]).to.equal(null);
-    drawOverview(canvas, null, lanes, false, 400);
+    expect(overviewLayers(data, data, lanes)[1]).to.equal(null);
+    drawOverview(canvas, null, lanes, base, false);
     expect(px(1, 20)).to.equal(0);
   });
 
