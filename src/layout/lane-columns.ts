@@ -4,6 +4,7 @@
  * a longer extent keeps them, and data that grew by later events adds to them.
  */
 import { memoByOwner } from '../core/memo.js';
+import { lowerBound } from '../core/time-index.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
 
@@ -32,16 +33,16 @@ export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly La
   if (data.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes), data.whole.rank, data.spans.items.length);
   const earlier = data.grown && made.get(data.grown.from);
   const sameLanes = earlier && earlier.lanes.length === lanes.length && earlier.lanes.every((l, i) => l.key === lanes[i].key);
-  const columns = sameLanes ? appendColumns(earlier.columns, data, lanes) : readColumns(data, lanes, 0, new Int32Array(lanes.length + 1));
+  const columns = sameLanes ? appendColumns(earlier.columns, data, lanes) : readColumns(data, lanes);
   made.set(data, { lanes, columns });
   return columns;
 });
 
 /**
- * The columns of `data`'s events from position `from` on, after `earlier` columns of the events
- * before it (`count`: how many each lane has there).
+ * The columns of `data`'s events from position `from` in time order on, after those of the events
+ * before it, which `earlier` columns hold (`count`: how many each of its lanes has there).
  */
-function readColumns(data: Dataset, lanes: readonly Lane[], from: number, count: Int32Array, earlier?: LaneColumns): LaneColumns {
+function readColumns(data: Dataset, lanes: readonly Lane[], from = 0, count = new Int32Array(lanes.length), earlier?: LaneColumns): LaneColumns {
   const ofGroup = Int32Array.from(laneNumbers(data, lanes));
   const { group, times, extent } = data.spans;
   const n = group.length;
@@ -53,13 +54,13 @@ function readColumns(data: Dataset, lanes: readonly Lane[], from: number, count:
   for (let l = 0; l < lanes.length; l++) first[l + 1] += first[l] + count[l];
   const next = first.slice();
   if (earlier) {
-    laneOf.set(earlier.laneOf);
-    rank.set(earlier.rank);
+    laneOf.set(earlier.laneOf.subarray(0, from));
+    rank.set(earlier.rank.subarray(0, from));
     earlier.lanes.forEach((l, i) => {
-      positions.set(l.positions, first[i]);
-      starts.set(l.starts, first[i]);
-      ends.set(l.ends, first[i]);
-      next[i] += l.positions.length;
+      positions.set(l.positions.subarray(0, count[i]), first[i]);
+      starts.set(l.starts.subarray(0, count[i]), first[i]);
+      ends.set(l.ends.subarray(0, count[i]), first[i]);
+      next[i] += count[i];
     });
   }
   for (let i = from; i < n; i++) {
@@ -77,16 +78,16 @@ function readColumns(data: Dataset, lanes: readonly Lane[], from: number, count:
 }
 
 /**
- * The columns of data that grew from `earlier`'s: when every new event comes after every earlier
- * one in time order (a feed's latest), the earlier columns copied whole and the new events added
- * to their lanes; otherwise all read again.
+ * The columns of data that grew from `earlier`'s: the events before the first new one in time
+ * order keep their place, lane and rank, and are copied; only the others are read (for a feed's
+ * latest events, a few). An event before all others reads all of them.
  */
 function appendColumns(earlier: LaneColumns, data: Dataset, lanes: readonly Lane[]): LaneColumns {
-  const from = earlier.laneOf.length;
-  const { at } = data.grown!;
+  const { at, from } = data.grown!;
   // An open start counts from the earliest start, which an event before the others moves.
-  const later = at[0] === from && data.spans.extent?.[0] === data.grown!.from.spans.extent?.[0];
-  return later ? readColumns(data, lanes, from, Int32Array.from(earlier.lanes, (l) => l.positions.length), earlier) : readColumns(data, lanes, 0, new Int32Array(lanes.length + 1));
+  if (data.spans.extent?.[0] !== from.spans.extent?.[0]) return readColumns(data, lanes);
+  const kept = at[0];
+  return readColumns(data, lanes, kept, Int32Array.from(earlier.lanes, (l) => lowerBound(l.positions, kept)), earlier);
 }
 
 /** Columns of `laneOf`, `rank`, and flat columns in which lane `l` holds [first[l], first[l + 1]). */
