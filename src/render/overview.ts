@@ -7,7 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
 import type { Dataset } from '../data/dataset.js';
-import { interpolateAll } from '../core/scale.js';
+import { interpolate } from '../core/scale.js';
 import type { BaseScale } from '../layout/base.js';
 import { computeLaneColumns, type LaneColumns } from '../layout/lane-columns.js';
 import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
@@ -77,34 +77,39 @@ export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | n
   ctx.clearRect(0, 0, width, height);
   if (!columns) return;
   const rowHeight = (height - 4) / Math.max(1, lanes.length);
-  // Times to base px through the scale's knots, in one walk per column (see `interpolateAll`).
-  const [domain, range] = [base.scale.domain().map(Number), base.scale.range()];
-  const reading = (times: Float64Array) => {
-    const x = interpolateAll(domain, range, times.slice());
-    if (rtl) for (let j = 0; j < x.length; j++) x[j] = width - x[j];
-    return x;
-  };
-  columns.lanes.forEach((lane, l) => {
+  // Times to reading-order px through the scale's knots (ascending times, ascending px).
+  const xs = base.scale.domain().map(Number);
+  const ys = base.scale.range().map((x) => (rtl ? width - x : x));
+  const knots = xs.length - 1;
+  columns.lanes.forEach(({ starts, ends }, l) => {
     ctx.fillStyle = lanes[l].color;
     // A run from `from` to `to`, in reading order: drawn whole pixel columns wide, mirrored right to left.
     const draw = (from: number, to: number) => {
       const [x0, x1] = [Math.max(0, Math.floor(rtl ? width - to : from)), Math.min(width, Math.ceil(rtl ? width - from : to))];
       ctx.fillRect(x0, 2 + l * rowHeight, x1 - x0, Math.max(2, rowHeight - 1));
     };
-    const [starts, ends] = [reading(lane.starts), reading(lane.ends)];
     if (!starts.length) return;
-    // An open end runs to the edge. Every mark is at least 1.5px wide; a run goes on while the next
-    // start leaves no pixel column free.
-    const open = lane.ends;
-    let [from, to] = [starts[0], open[0] === Infinity ? Infinity : Math.max(ends[0], starts[0] + 1.5)];
-    for (let j = 1; j < starts.length; j++) {
-      const a = starts[j];
-      const b = open[j] === Infinity ? Infinity : ends[j] > a + 1.5 ? ends[j] : a + 1.5;
+    // One pass in order of the starts, walking the knots: a run goes on while the next start leaves
+    // no pixel column free. An end is placed only when it is the run's latest yet (in time), with
+    // the start's piece of the scale when it lies there; an open end runs to the edge. Every mark
+    // is at least 1.5px wide.
+    let [from, to, toTime, k] = [NaN, -Infinity, -Infinity, 1];
+    for (let j = 0; j < starts.length; j++) {
+      const t = starts[j];
+      while (k < knots && xs[k] <= t) k++;
+      const [x0, x1] = [xs[k - 1], xs[k]];
+      const a = x1 === x0 ? ys[k - 1] : ys[k - 1] + ((t - x0) / (x1 - x0)) * (ys[k] - ys[k - 1]);
       if (a > to + 1) {
-        draw(from, to);
-        from = a;
-        to = b;
-      } else if (b > to) to = b;
+        if (j) draw(from, to);
+        [from, to, toTime] = [a, -Infinity, -Infinity];
+      }
+      const e = ends[j];
+      if (e > toTime) {
+        toTime = e;
+        const b = e === Infinity ? Infinity : e < x1 || k === knots ? ys[k - 1] + ((e - x0) / (x1 - x0 || 1)) * (ys[k] - ys[k - 1]) : interpolate(xs, ys, e);
+        if (b > to) to = b;
+      }
+      if (a + 1.5 > to) to = a + 1.5;
     }
     draw(from, to);
   });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { computeDataset } from '../../src/data/dataset.js';
 import { filterDataset } from '../../src/data/filter.js';
 import { computeLanes } from '../../src/data/lanes.js';
 import { computeBase } from '../../src/layout/base.js';
@@ -61,6 +62,29 @@ describe('drawOverview', () => {
     expect(overviewLayers(data, data, lanes)[1]).to.equal(null);
     drawOverview(canvas, null, lanes, base, false);
     expect(px(1, 20)).to.equal(0);
+  });
+
+  it('mirrors right to left, runs an open end to the edge, and leaves the gaps between events empty', () => {
+    const open = computeDataset([
+      { id: 'a', title: 'A', start: '2001-01-01' },
+      { id: 'b', title: 'B', start: '2001-06-01' },
+      { id: 'c', title: 'C', start: '2001-09-01/..' },
+      { id: 'd', title: 'D', start: '2002-01-01' },
+    ]);
+    const one = computeLanes(open.spans, [], { dark: false, ungrouped: 'Other' }).map((l) => ({ ...l, color: 'rgb(255, 0, 0)' }));
+    for (const rtl of [false, true]) {
+      const b = computeBase(open, { width: 400, gaps: 'off', rtl });
+      const canvas = document.createElement('canvas');
+      drawOverview(canvas, computeLaneColumns(open, one), one, b, rtl);
+      const ratio = window.devicePixelRatio || 1;
+      // The alpha at a time's place (display px, mirrored right to left), in the lane's row.
+      const alpha = (t: number) => canvas.getContext('2d')!.getImageData(Math.round((b.scale(t) + (rtl ? -0.5 : 0.5)) * ratio), Math.round(10 * ratio), 1, 1).data[3];
+      expect(alpha(Date.UTC(2001, 0, 1)), `${rtl}: a`).to.equal(255);
+      expect(alpha(Date.UTC(2001, 3, 1)), `${rtl}: between a and b`).to.equal(0);
+      // The open end runs on past the last event, to the edge.
+      expect(alpha(Date.UTC(2001, 11, 1)), `${rtl}: within c`).to.equal(255);
+      expect(alpha(b.scale.invert(rtl ? 2 : 398)), `${rtl}: the edge`).to.equal(255);
+    }
   });
 
   it('dims the whole data under a filter', () => {
