@@ -44,3 +44,13 @@ export function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: ()
   if (value === undefined) cache.set(key, (value = make()));
   return value;
 }
+
+/** `make`'s value, made the first time it is asked for. */
+export function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) [value, made] = [make(), true];
+    return value;
+  };
+}

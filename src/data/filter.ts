@@ -4,8 +4,8 @@
  * filter and language.
  */
 import { matchItems, narrows, snapshot, type FilterValue } from '../core/match.js';
-import { memoByOwner } from '../core/memo.js';
-import { spreadInto } from '../core/spans.js';
+import { lazy, memoByOwner } from '../core/memo.js';
+import { spreadInto, type Spans } from '../core/spans.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import { readAnew, type Dataset } from './dataset.js';
 
@@ -57,35 +57,59 @@ const filtered = memoByOwner((data: Dataset, filter: FilterValue, locale: string
   // The event objects are shared with the whole data (no copy per match, at every change of the
   // filter): their `pos` stays the whole data's, and `posIn` reads `rank` instead.
   const items = new Array<NormalisedEvent>(n);
-  const [starts, ends, times, group] = [new Float64Array(n), new Float64Array(n), new Float64Array(2 * n), new Int32Array(n)];
-  let [lo, hi] = [Infinity, -Infinity];
   // Plain statements: this runs at every change of the filter, often before the engine optimised it.
-  const [a, b, t, g] = [s.starts, s.ends, s.times, s.group];
   for (let i = 0, k = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
-    const x = a[i];
-    const y = b[i];
-    // (x - x is 0 only for a finite x.)
-    if (x < lo && x - x === 0) lo = x;
-    if (y > hi && y - y === 0) hi = y;
     indices[k] = i;
     rank[i] = k;
     items[k] = s.items[i];
-    starts[k] = x;
-    ends[k] = y;
-    times[2 * k] = t[2 * i];
-    times[2 * k + 1] = t[2 * i + 1];
-    group[k] = g[i];
     k++;
   }
+  // The matches' columns, picked from the whole data's when first read: a frame of binned lanes
+  // reads none of them (it reads the whole data's lane columns).
+  const pick = <T extends Float64Array | Int32Array>(column: T, stride = 1) =>
+    lazy(() => {
+      const out = new (column.constructor as new (n: number) => T)(stride * n);
+      for (let k = 0; k < n; k++) for (let j = 0; j < stride; j++) out[stride * k + j] = column[stride * indices[k] + j];
+      return out;
+    });
+  const [starts, ends, times, group] = [pick(s.starts), pick(s.ends), pick(s.times, 2), pick(s.group)];
+  // The matches' own extent (what "show all" fits); the data set's `extent` stays the whole's, the axis.
+  const extent = lazy(() => {
+    const [a, b] = [starts(), ends()];
+    let [lo, hi] = [Infinity, -Infinity];
+    for (let k = 0; k < n; k++) {
+      if (a[k] < lo && Number.isFinite(a[k])) lo = a[k];
+      if (b[k] > hi && Number.isFinite(b[k])) hi = b[k];
+    }
+    return lo <= hi ? ([lo, hi] as [number, number]) : null;
+  });
+  const spans: Spans = {
+    ...s,
+    items,
+    get starts() {
+      return starts();
+    },
+    get ends() {
+      return ends();
+    },
+    get times() {
+      return times();
+    },
+    get group() {
+      return group();
+    },
+    get extent() {
+      return extent();
+    },
+  };
   const get = (id: string) => {
     const it = data.byId.get(id);
     return it && rank[it.pos] >= 0 ? it : undefined;
   };
   return {
     ...data,
-    // The matches' own extent (what "show all" fits); the data set's `extent` stays the whole's, the axis.
-    spans: { ...s, items, starts, ends, times, group, extent: lo <= hi ? [lo, hi] : null },
+    spans,
     byId: { get, has: (id) => get(id) !== undefined },
     whole: { data, indices, rank },
   };

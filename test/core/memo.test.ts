@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { memo, memoByOwner } from '../../src/core/memo.js';
+import { lazy, memo, memoByOwner } from '../../src/core/memo.js';
 
 describe('memoByOwner', () => {
   it('returns the cached result for equal arguments: fresh options objects and [start, end] pairs compare by entries', () => {
@@ -35,5 +35,16 @@ describe('memo', () => {
     expect(memo(cache, key, () => ++made)).to.equal(1);
     expect(memo(cache, key, () => ++made)).to.equal(1);
     expect(memo(cache, {}, () => ++made)).to.equal(2);
+  });
+});
+
+describe('lazy', () => {
+  it('makes its value the first time it is asked for, once, even when it is undefined', () => {
+    let made = 0;
+    const value = lazy(() => void made++);
+    expect(made).to.equal(0);
+    value();
+    value();
+    expect(made).to.equal(1);
   });
 });

@@ -20,6 +20,12 @@ describe('filterDataset', () => {
     expect(shown.spans.items.map((it) => posIn(shown, it))).to.deep.equal(shown.spans.items.map((_, i) => i));
     expect(shown.spans.items.length).to.equal(14);
     for (let i = 1; i < shown.spans.starts.length; i++) expect(shown.spans.starts[i]).to.be.at.least(shown.spans.starts[i - 1]);
+    // Each column is the whole data's at the matches' places; the extent is the matches' own.
+    const at = shown.whole!.indices;
+    expect([...shown.spans.ends]).to.deep.equal([...at].map((i) => data.spans.ends[i]));
+    expect([...shown.spans.times]).to.deep.equal([...at].flatMap((i) => [data.spans.times[2 * i], data.spans.times[2 * i + 1]]));
+    expect([...shown.spans.group]).to.deep.equal([...at].map((i) => data.spans.group[i]));
+    expect(shown.spans.extent).to.deep.equal([Math.min(...shown.spans.starts), Math.max(...shown.spans.ends)]);
     expect(data.spans.items.map((it) => it.pos)).to.deep.equal(data.spans.items.map((_, i) => i));
     expect(posIn(shown, shown.byId.get('e3')!)).to.equal(shown.spans.items.findIndex((it) => it.id === 'e3'));
     expect(posIn(data, shown.byId.get('e3')!)).to.equal(data.spans.items.findIndex((it) => it.id === 'e3'));
