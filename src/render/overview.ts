@@ -93,15 +93,22 @@ export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | n
     // no pixel column free. An end is placed only when it is the run's latest yet (in time), with
     // the start's piece of the scale when it lies there; an open end runs to the edge. Every mark
     // is at least 1.5px wide.
-    let [from, to, toTime, k] = [NaN, -Infinity, -Infinity, 1];
+    // (Plain variables: no array per event, which this loop would make before it is optimised.)
+    let from = NaN;
+    let to = -Infinity;
+    let toTime = -Infinity;
+    let k = 1;
     for (let j = 0; j < starts.length; j++) {
       const t = starts[j];
       while (k < knots && xs[k] <= t) k++;
-      const [x0, x1] = [xs[k - 1], xs[k]];
+      const x0 = xs[k - 1];
+      const x1 = xs[k];
       const a = x1 === x0 ? ys[k - 1] : ys[k - 1] + ((t - x0) / (x1 - x0)) * (ys[k] - ys[k - 1]);
       if (a > to + 1) {
         if (j) draw(from, to);
-        [from, to, toTime] = [a, -Infinity, -Infinity];
+        from = a;
+        to = -Infinity;
+        toTime = -Infinity;
       }
       const e = ends[j];
       if (e > toTime) {
