@@ -65,11 +65,12 @@ function emptySpans(n: number, groups: string[], items = new Array<NormalisedEve
 }
 
 /** `extent` widened to the finite starts and ends of positions `from` to `to` of `s`. */
-function widen(extent: [number, number] | null, s: Spans, from: number, to: number): [number, number] | null {
+export function widen(extent: [number, number] | null, s: Pick<Spans, 'starts' | 'ends'>, from: number, to: number): [number, number] | null {
   let [lo, hi] = extent ?? [Infinity, -Infinity];
+  const { starts, ends } = s;
   for (let i = from; i < to; i++) {
-    const a = s.starts[i];
-    const b = s.ends[i];
+    const a = starts[i];
+    const b = ends[i];
     if (a < lo && Number.isFinite(a)) lo = a;
     if (b > hi && Number.isFinite(b)) hi = b;
   }

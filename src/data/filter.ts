@@ -5,7 +5,7 @@
  */
 import { matchItems, narrows, snapshot, type FilterValue } from '../core/match.js';
 import { lazy, memoByOwner } from '../core/memo.js';
-import { spreadInto, type Spans } from '../core/spans.js';
+import { spreadInto, widen, type Spans } from '../core/spans.js';
 import type { NormalisedEvent } from '../core/validate.js';
 import { readAnew, type Dataset } from './dataset.js';
 
@@ -75,15 +75,7 @@ const filtered = memoByOwner((data: Dataset, filter: FilterValue, locale: string
     });
   const [starts, ends, times, group] = [pick(s.starts), pick(s.ends), pick(s.times, 2), pick(s.group)];
   // The matches' own extent (what "show all" fits); the data set's `extent` stays the whole's, the axis.
-  const extent = lazy(() => {
-    const [a, b] = [starts(), ends()];
-    let [lo, hi] = [Infinity, -Infinity];
-    for (let k = 0; k < n; k++) {
-      if (a[k] < lo && Number.isFinite(a[k])) lo = a[k];
-      if (b[k] > hi && Number.isFinite(b[k])) hi = b[k];
-    }
-    return lo <= hi ? ([lo, hi] as [number, number]) : null;
-  });
+  const extent = lazy(() => widen(null, { starts: starts(), ends: ends() }, 0, n));
   const spans: Spans = {
     ...s,
     items,

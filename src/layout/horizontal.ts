@@ -60,6 +60,8 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   // its nodes) as it is.
   const capacity = 4 * Math.floor(width / 120);
   const [t0, t1] = [timeAt(0), timeAt(width)];
+  // The view with its margin, in time: the events drawn start (binned lanes) or reach (packed ones) within it.
+  const [early, late] = [timeAt(-CULL), timeAt(width + CULL)];
   const counts = columns.lanes.map((l) => lowerBound(l.starts, t1) - lowerBound(l.starts, t0));
   const natural = counts.map((n, i) => n > capacity / 2 ** phase(i));
   const dense = natural.map((d, i) => d || Boolean(input.hold?.[i]));
@@ -67,11 +69,10 @@ export function computeHorizontalFrame(data: Dataset, input: FrameInput): Frame 
   const levels = input.lanes.map((_, lane) => Math.floor(Math.log2(k) - phase(lane)));
   const binWidth = (lane: number) => (BIN * k) / 2 ** (levels[lane] + phase(lane));
   const bins = columns.lanes.map((l, i) =>
-    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, timeAt(-CULL)), lowerBound(l.starts, timeAt(width + CULL)), px, binWidth(i), c, CLUSTER) : [],
+    dense[i] ? binLane(l.starts, l.ends, lowerBound(l.starts, early), lowerBound(l.starts, late), px, binWidth(i), c, CLUSTER) : [],
   );
   // The other lanes are packed: the index finds their events that overlap the view (and a margin).
-  const [a, b] = [+scale.invert(-CULL), +scale.invert(width + CULL)];
-  const inView = dense.every(Boolean) ? [] : indexOf(data).query(Math.min(a, b), Math.max(a, b)).filter((i) => !dense[columns.laneOf[i]]);
+  const inView = dense.every(Boolean) ? [] : indexOf(data).query(Math.min(early, late), Math.max(early, late)).filter((i) => !dense[columns.laneOf[i]]);
   /** Where the event at position `i` starts and ends in the view (px, within the margin). */
   const extentAt = (i: number): [number, number] => {
     const [it, times] = [items[i], data.spans.times];
