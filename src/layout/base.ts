@@ -5,7 +5,7 @@
  */
 import { createTimeScale, type TimeScale } from '../core/scale.js';
 import { computeSegments, createSegmentedScale } from '../core/segments.js';
-import { memoByOwner } from '../core/memo.js';
+import { memo, memoByOwner } from '../core/memo.js';
 import { HOUR } from '../core/time.js';
 import type { Dataset } from '../data/dataset.js';
 
@@ -26,12 +26,15 @@ export interface BaseOptions {
   rtl: boolean;
 }
 
+/** Each data set's segments: they do not depend on the width, which a resize changes. */
+const segmentsOf = new WeakMap<Dataset, ReturnType<typeof computeSegments>>();
+
 /** The base scale of `data` (which must have an extent), cached per data set for the last options. */
 export const computeBase = memoByOwner((data: Dataset, { width, gaps, rtl }: BaseOptions): BaseScale => {
   // A filtered data set keeps the whole data's axis.
   if (data.whole) return computeBase(data.whole.data, { width, gaps, rtl });
   const { starts, ends, finest } = data.spans;
-  const segments = gaps === 'off' ? [] : computeSegments(starts, ends);
+  const segments = gaps === 'off' ? [] : memo(segmentsOf, data, () => computeSegments(starts, ends));
   const scale = segments.length > 1 ? createSegmentedScale(segments, width).scale : createTimeScale(data.extent!, width);
   // Right to left, time runs from the right edge: the zoom works in these display pixels.
   if (rtl) scale.range(scale.range().map((x) => width - x));

@@ -19,4 +19,17 @@ describe('ResizeController', () => {
     await frame();
     expect(resize.width).to.equal(400);
   });
+
+  it('updates the host in the frame of the resize, not in the next one', async () => {
+    const [h, resize] = await host((h) => new ResizeController(h), 'display: block; width: 321px');
+    await frame();
+    h.updates = 0;
+    h.style.width = '360px';
+    // The first task after the next frame's rendering work.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(resize.width).to.equal(360);
+    expect(h.updates).to.equal(1);
+    expect(h.isUpdatePending).to.equal(false);
+    h.remove();
+  });
 });
