@@ -30,7 +30,7 @@ export function laneNumbers(data: Dataset, lanes: readonly Lane[]): number[] {
 const made = new WeakMap<Dataset, { lanes: readonly Lane[]; columns: LaneColumns }>();
 
 export const computeLaneColumns = memoByOwner((data: Dataset, lanes: readonly Lane[]): LaneColumns => {
-  if (data.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes), data.whole.rank, data.spans.items.length);
+  if (data.whole) return pickColumns(computeLaneColumns(data.whole.data, lanes), data.whole.indices);
   const earlier = data.grown && made.get(data.grown.from);
   const sameLanes = earlier && earlier.lanes.length === lanes.length && earlier.lanes.every((l, i) => l.key === lanes[i].key);
   const columns = sameLanes ? appendColumns(earlier.columns, data, lanes) : readColumns(data, lanes);
@@ -97,29 +97,28 @@ function split(laneOf: Int32Array, rank: Int32Array, first: Int32Array, position
 }
 
 /**
- * A filtered data set's columns, from the whole data's: each lane's matches in order (`shown` maps
- * a whole position to its place among the `n` matches, -1 for none). One pass with no look-up of
- * lanes or base positions: this runs at each change of the filter, often before the engine has
- * optimised it.
+ * A filtered data set's columns, from the whole data's: each lane's matches in order (`indices`:
+ * the matches' whole positions, in time order). Two passes over the matches alone, not over the
+ * whole data: this runs at each change of the filter, often before the engine has optimised it.
  */
-function pickColumns(all: LaneColumns, shown: Int32Array, n: number): LaneColumns {
+function pickColumns(all: LaneColumns, indices: Int32Array): LaneColumns {
+  const n = indices.length;
   const [laneOf, rank, positions, starts, ends] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Float64Array(n), new Float64Array(n)];
+  const [allStarts, allEnds] = [all.lanes.map((l) => l.starts), all.lanes.map((l) => l.ends)];
   const first = new Int32Array(all.lanes.length + 1);
-  let o = 0;
-  for (let l = 0; l < all.lanes.length; l++) {
-    const { positions: at, starts: a, ends: b } = all.lanes[l];
-    const begin = o;
-    for (let j = 0; j < at.length; j++) {
-      const k = shown[at[j]];
-      if (k < 0) continue;
-      positions[o] = k;
-      starts[o] = a[j];
-      ends[o] = b[j];
-      laneOf[k] = l;
-      rank[k] = o - begin;
-      o++;
-    }
-    first[l + 1] = o;
+  for (let k = 0; k < n; k++) first[all.laneOf[indices[k]] + 1]++;
+  for (let l = 0; l < all.lanes.length; l++) first[l + 1] += first[l];
+  const next = first.slice();
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    const l = all.laneOf[i];
+    const j = all.rank[i];
+    const o = next[l]++;
+    positions[o] = k;
+    starts[o] = allStarts[l][j];
+    ends[o] = allEnds[l][j];
+    laneOf[k] = l;
+    rank[k] = o - first[l];
   }
   return split(laneOf, rank, first, positions, starts, ends);
 }
