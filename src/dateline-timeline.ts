@@ -35,7 +35,7 @@ import { VisibleController } from './controllers/visible.js';
 import { ViewController } from './controllers/view.js';
 import { LIST_PAGE } from './render/list.js';
 import { createMeasure } from './render/measure.js';
-import { drawOverview, overviewLayers, renderOverview } from './render/overview.js';
+import { OverviewStrip, overviewLayers, renderOverview } from './render/overview.js';
 import { renderTimeline } from './render/timeline.js';
 import { createDatelineEvent } from './events.js';
 import { styles } from './styles/index.js';
@@ -86,6 +86,7 @@ export class DatelineTimeline extends TimelineProperties {
   private _lastRender = -Infinity;
   private readonly _measure = createMeasure(this);
   private readonly _resize = new ResizeController(this);
+  private readonly _strip = new OverviewStrip();
   private readonly _settle = new SettleController(this);
   private readonly _visible = new VisibleController(this);
   private readonly _language = new LanguageController(this);
@@ -203,7 +204,7 @@ export class DatelineTimeline extends TimelineProperties {
   /** Also waits for the words of the timeline's language (the first time it is used) and for lanes still turning into labels, and the updates they bring. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait; (wait = this._language.pending ?? this._settle.next); done = await super.getUpdateComplete()) await wait;
+    for (let wait; (wait = this._language.pending ?? this._settle.next ?? this._strip.pending); done = await super.getUpdateComplete()) await wait;
     return done;
   }
 
@@ -273,9 +274,8 @@ export class DatelineTimeline extends TimelineProperties {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!base || !viewport || this._frame.vertical) return;
     this._view.attach(viewport, base);
-    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('.overview canvas');
     const layers = overviewLayers(this._source.data, this._shown, this._lanes);
-    canvases.forEach((canvas, i) => drawOverview(canvas, layers[i], this._lanes, base, this._rtl));
+    this._strip.draw([...this.renderRoot.querySelectorAll<HTMLCanvasElement>('.overview canvas')].map((canvas, i) => [canvas, layers[i]]), this._lanes, base, this._rtl);
   }
 
   /** Moves focus and selection off events the filter hides: focus to the nearest match (or the region), selection away. */

@@ -55,6 +55,44 @@ export function overviewLayers(whole: Dataset, shown: Dataset, lanes: readonly L
 /** What each canvas last drew: it is drawn again only when its lane columns (data, lanes) or its base scale change. */
 const drawn = new WeakMap<HTMLCanvasElement, [LaneColumns | null, BaseScale]>();
 
+type Layer = [canvas: HTMLCanvasElement, columns: LaneColumns | null];
+
+/**
+ * An element's strip. A new width (or `gaps`) with the same data stretches what the canvases show
+ * and draws them again in the next frame, so that the frame of a resize draws only the timeline
+ * (a canvas of a new size costs several milliseconds to draw at 100,000 events). New data or a
+ * filter draws them at once. `pending` is the drawing to come, which `updateComplete` awaits.
+ */
+export class OverviewStrip {
+  /** Resolves when the drawing put off to the next frame is done; null when none waits. */
+  pending: Promise<void> | null = null;
+  private latest: [Layer[], readonly Lane[], BaseScale, boolean] | null = null;
+
+  draw(layers: Layer[], lanes: readonly Lane[], base: BaseScale, rtl: boolean): void {
+    this.latest = [layers, lanes, base, rtl];
+    if (!layers.every(([canvas, columns]) => canvas.width && drawn.get(canvas)?.[0] === columns)) return this.flush();
+    if (this.pending || layers.every(([canvas]) => drawn.get(canvas)?.[1] === base)) return;
+    for (const [canvas] of layers) canvas.style.width = `${base.width}px`;
+    this.pending = new Promise((resolve) => {
+      const step = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        this.flush();
+        resolve();
+      };
+      // The next frame; a timer too, as hidden pages have no frames.
+      const frame = requestAnimationFrame(step);
+      const timer = setTimeout(step, 100);
+    });
+  }
+
+  private flush(): void {
+    this.pending = null;
+    const [layers, lanes, base, rtl] = this.latest!;
+    for (const [canvas, columns] of layers) drawOverview(canvas, columns, lanes, base, rtl);
+  }
+}
+
 /**
  * Draws every event of a layer (its lane columns) into `canvas` (or clears it, for none): a row per
  * lane, in the lane's colour. Each lane's events come in order of their starts, so one pass joins

@@ -4,7 +4,7 @@ import { filterDataset } from '../../src/data/filter.js';
 import { computeLanes } from '../../src/data/lanes.js';
 import { computeBase } from '../../src/layout/base.js';
 import { computeLaneColumns } from '../../src/layout/lane-columns.js';
-import { drawOverview, overviewLayers, renderOverview } from '../../src/render/overview.js';
+import { drawOverview, OverviewStrip, overviewLayers, renderOverview } from '../../src/render/overview.js';
 import { daily } from '../layout/helpers.js';
 import { mount } from './helpers.js';
 
@@ -91,5 +91,28 @@ describe('drawOverview', () => {
     const d = base.scale.domain().map(Number);
     const root = mount(renderOverview(base, [d[0], d[1]], 400, { onPointerDown: noop, onPointerMove: noop, onPointerUp: noop }, [], true));
     expect(root.querySelector('canvas')!.classList.contains('dimmed')).to.equal(true);
+  });
+});
+
+describe('OverviewStrip', () => {
+  it('draws new data at once, and a new width in the next frame, stretching the last drawing meanwhile', async () => {
+    const strip = new OverviewStrip();
+    const canvas = document.createElement('canvas');
+    const ratio = window.devicePixelRatio || 1;
+    const columns = computeLaneColumns(data, lanes);
+    strip.draw([[canvas, columns]], lanes, base, false);
+    expect([canvas.width, strip.pending]).to.deep.equal([Math.round(400 * ratio), null]);
+    const narrow = computeBase(data, { width: 300, gaps: 'off', rtl: false });
+    strip.draw([[canvas, columns]], lanes, narrow, false);
+    expect([canvas.width, canvas.style.width]).to.deep.equal([Math.round(400 * ratio), '300px']);
+    await strip.pending;
+    expect([canvas.width, strip.pending]).to.deep.equal([Math.round(300 * ratio), null]);
+    // The same drawing asks for nothing; other data is drawn at once.
+    strip.draw([[canvas, columns]], lanes, narrow, false);
+    expect(strip.pending).to.equal(null);
+    const shown = filterDataset(data, { groups: [data.spans.items[1].group] }, 'en');
+    strip.draw([[canvas, computeLaneColumns(shown, lanes)]], lanes, narrow, false);
+    const at = (i: number) => canvas.getContext('2d')!.getImageData(Math.round((narrow.reading(data.spans.items[i].min) + 0.5) * ratio), Math.round(4 * ratio), 1, 1).data[3];
+    expect([at(0), strip.pending]).to.deep.equal([0, null]);
   });
 });
