@@ -33,13 +33,20 @@ export class ResizeController {
       // Before the content Lit renders, outside the part it owns.
       root.insertBefore(this.probe, root.firstChild);
     }
-    this.observer = new ResizeObserver((entries) => {
+    const probe = this.probe;
+    const observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.width) return;
       this.width = width;
+      // Not observed again until the next frame: an update that makes the page's scroll bar come
+      // or go changes the probe's width again in this frame, and the browser would report that
+      // second change as a "ResizeObserver loop" error. Observed anew, it reports its width then.
+      observer.unobserve(probe);
+      requestAnimationFrame(() => this.observer === observer && observer.observe(probe));
       this.host.requestUpdate();
     });
-    this.observer.observe(this.probe);
+    observer.observe(probe);
+    this.observer = observer;
   }
 
   hostDisconnected(): void {

@@ -74,3 +74,65 @@ export function labelSpan(start: number, end: number, options: FormatOptions = {
   const o: Intl.DateTimeFormatOptions = length >= 20 * DAY ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
   return dtf(options.locale, { ...o, timeZone: 'UTC' }).format(mid);
 }
+
+/** A month, a day or an hour, as a tick says it (in UTC: times are floating). */
+const UNITS: [key: 'month' | 'day' | 'hour', options: Intl.DateTimeFormatOptions][] = [
+  ['month', { month: 'short', year: 'numeric' }],
+  ['day', { day: 'numeric', month: 'short' }],
+  ['hour', { hour: 'numeric', minute: '2-digit' }],
+];
+
+/** A column's tick before it is placed, with its rank: 3 for a year, then 2 for a month, 1 for a day, 0 for an hour. */
+type Candidate = Omit<Tick, 'pos'> & { rank: number };
+
+/** The roundest date in (t0, t1]: a year (a millennium before a century, a decade, a year), else a month's first day, a midnight or a full hour; null for none. */
+function roundest(t0: number, t1: number, options: FormatOptions): Candidate | null {
+  const [y0, y1] = [yearOf(t0), yearOf(t1)];
+  if (y1 > y0) {
+    // Years y0 + 1 to y1 begin in the stretch (a year begins on its 1 January), counted as people
+    // do (no year 0), so that 11,000 BCE is as round as 2000.
+    const [h0, h1] = [toHistorical(y0), toHistorical(y1)];
+    for (let p = 10 ** Math.ceil(Math.log10(h1 - h0 + 1)); p >= 1; p /= 10) {
+      const h = Math.ceil((h0 + 1) / p) * p || p;
+      if (h <= h1) return { value: utc(toAstronomical(h)), label: formatYear(toAstronomical(h), options.locale, options.messages), rank: 3 };
+    }
+  }
+  if (!Number.isFinite(new Date(t1).getTime())) return null;
+  const [a, b] = [new Date(t0), new Date(t1)];
+  const parts = (d: Date) => ({ month: d.getUTCMonth(), day: d.getUTCDate(), hour: d.getUTCHours() });
+  const [p0, p1] = [parts(a), parts(b)];
+  for (const [i, [unit, format]] of UNITS.entries()) {
+    if (p1[unit] === p0[unit]) continue;
+    const start = new Date(b);
+    if (unit === 'month') start.setUTCDate(1);
+    if (unit !== 'hour') start.setUTCHours(0);
+    start.setUTCMinutes(0, 0, 0);
+    return { value: start.getTime(), label: dtf(options.locale, { ...format, timeZone: 'UTC' }).format(start), rank: 2 - i };
+  }
+  return null;
+}
+
+/**
+ * Ticks for a column whose scale stretches busy times and shrinks quiet ones (the vertical
+ * layout), over its pixels [from, to): each stretch of `spacing` px (counted from 0, so the ticks
+ * of a part of the column are those of the whole) gets its roundest date; of two ticks within
+ * `gap` px, the rounder stays (the earlier if they are as round). So a busy day gets its hours
+ * and a quiet decade its year.
+ */
+export function columnTicks(scale: TimeScale, from: number, to: number, options: FormatOptions = {}, spacing = 80, gap = 22): Tick[] {
+  const out: (Tick & { rank: number })[] = [];
+  let y = Math.floor(Math.max(0, from) / spacing) * spacing;
+  // The column's first stretch includes its first instant.
+  let t0 = scale.invert(y) - (y ? 0 : 1);
+  for (; y < to; y += spacing) {
+    const t1 = scale.invert(y + spacing);
+    const tick = t1 > t0 ? roundest(t0, t1, options) : null;
+    t0 = t1;
+    if (!tick) continue;
+    const pos = scale(tick.value);
+    const last = out[out.length - 1];
+    if (!last || pos - last.pos > gap) out.push({ ...tick, pos });
+    else if (tick.rank > last.rank) out[out.length - 1] = { ...tick, pos };
+  }
+  return out.filter((t) => t.pos >= from).map(({ value, pos, label }) => ({ value, pos, label }));
+}

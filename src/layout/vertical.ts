@@ -9,7 +9,7 @@ import { scaleLinear, type TimeScale } from '../core/scale.js';
 import type { FormatOptions } from '../core/format.js';
 import { textsFor } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
-import { computeTicks } from '../core/ticks.js';
+import { columnTicks, type Tick } from '../core/ticks.js';
 import { lowerBound } from '../core/time-index.js';
 import { posIn, type Dataset } from '../data/dataset.js';
 import type { Lane } from '../data/lanes.js';
@@ -139,6 +139,9 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   return { tops, mins, spans, trackX, trackLength, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
 });
 
+/** The axis of a whole column (one short enough to draw whole), made once per column and format. */
+const ticksOf = memoByOwner((column: Column, format: FormatOptions): Tick[] => columnTicks(column.scale, 0, column.height, format));
+
 /** The period index of a column, made once per column and format. */
 const periodsOf = memoByOwner((column: Column, items: readonly NormalisedEvent[], format: FormatOptions) => computePeriods(items, column.tops, format, column.mins));
 
@@ -157,7 +160,7 @@ export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
     height: column.height,
     lanes,
     marks,
-    ticks: computeTicks(column.scale, format, 80).filter((t, i, all) => i === 0 || t.pos - all[i - 1].pos > 22),
+    ticks: covered ? columnTicks(column.scale, covered[0] - ROW, covered[1], format) : ticksOf(column, format),
     breaks: [],
     reference: input.reference && { pos: column.scale(input.reference.value), label: input.reference.label },
     covered,

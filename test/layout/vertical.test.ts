@@ -49,6 +49,27 @@ describe('computeVerticalFrame', () => {
     for (let i = 1; i < f.ticks.length; i++) expect(f.ticks[i].pos - f.ticks[i - 1].pos).to.be.above(22);
   });
 
+  it('gives the whole column an axis of round dates, each where its date falls among the entries', () => {
+    // Two years, an entry a month.
+    const data = daily(24, 30);
+    const input = inputFor(data, { vertical: true, width: 360 });
+    const f = computeVerticalFrame(data, input);
+    const column = computeColumn(data, 360, input.measure, input.lanes);
+    expect(f.ticks.length).to.be.above(4);
+    for (const t of f.ticks) expect(t.pos).to.be.closeTo(column.scale(t.value), 1e-9);
+    // From near the first entry to near the last, in order.
+    expect(f.ticks[0].pos).to.be.below(column.tops[1]);
+    expect(f.ticks[f.ticks.length - 1].pos).to.be.above(column.tops[20]);
+    for (let i = 1; i < f.ticks.length; i++) expect(f.ticks[i].value).to.be.above(f.ticks[i - 1].value);
+  });
+
+  it(`keeps the ticks of the band it draws, above ${VERTICAL_WINDOW} events`, () => {
+    const data = daily(VERTICAL_WINDOW + 400);
+    const f = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360, near: [20000, 24000] }));
+    expect(f.ticks.length).to.be.above(0);
+    for (const t of f.ticks) expect(t.pos).to.be.within(20000 - 30, 24000);
+  });
+
   it(`draws above ${VERTICAL_WINDOW} events only those near the band, and the focused and selected ones`, () => {
     const data = daily(VERTICAL_WINDOW + 100);
     const f = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360, near: [0, 2000], focused: 'e550', selected: 'e560' }));
