@@ -117,9 +117,9 @@ function roundest(t0: number, t1: number, options: FormatOptions): Candidate | n
  * layout), over its pixels [from, to): each stretch of `spacing` px (counted from 0, so the ticks
  * of a part of the column are those of the whole) gets its roundest date; of two ticks within
  * `gap` px, the rounder stays (the earlier if they are as round). So a busy day gets its hours
- * and a quiet decade its year.
+ * and a quiet decade its year. `place` puts a tick on the column (by default, the scale).
  */
-export function columnTicks(scale: TimeScale, from: number, to: number, options: FormatOptions = {}, spacing = 80, gap = 22): Tick[] {
+export function columnTicks(scale: TimeScale, from: number, to: number, options: FormatOptions = {}, place: (t: number) => number = scale, spacing = 80, gap = 22): Tick[] {
   const out: (Tick & { rank: number })[] = [];
   let y = Math.floor(Math.max(0, from) / spacing) * spacing;
   // The column's first stretch includes its first instant.
@@ -129,7 +129,7 @@ export function columnTicks(scale: TimeScale, from: number, to: number, options:
     const tick = t1 > t0 ? roundest(t0, t1, options) : null;
     t0 = t1;
     if (!tick) continue;
-    const pos = scale(tick.value);
+    const pos = place(tick.value);
     const last = out[out.length - 1];
     if (!last || pos - last.pos > gap) out.push({ ...tick, pos });
     else if (tick.rank > last.rank) out[out.length - 1] = { ...tick, pos };

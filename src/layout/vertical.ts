@@ -139,8 +139,20 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   return { tops, mins, spans, trackX, trackLength, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
 });
 
+/**
+ * A column's ticks over its pixels [from, to). A tick at the very time of some entries stands at
+ * the first of them, just above it (the scale would put it at the last).
+ */
+function axisOf(column: Column, from: number, to: number, format: FormatOptions): Tick[] {
+  const { mins, tops, scale } = column;
+  return columnTicks(scale, from, to, format, (t) => {
+    const i = lowerBound(mins, t);
+    return mins[i] === t ? tops[i] : scale(t);
+  });
+}
+
 /** The axis of a whole column (one short enough to draw whole), made once per column and format. */
-const ticksOf = memoByOwner((column: Column, format: FormatOptions): Tick[] => columnTicks(column.scale, 0, column.height, format));
+const ticksOf = memoByOwner((column: Column, format: FormatOptions): Tick[] => axisOf(column, 0, column.height, format));
 
 /** The period index of a column, made once per column and format. */
 const periodsOf = memoByOwner((column: Column, items: readonly NormalisedEvent[], format: FormatOptions) => computePeriods(items, column.tops, format, column.mins));
@@ -160,7 +172,7 @@ export function computeVerticalFrame(data: Dataset, input: FrameInput): Frame {
     height: column.height,
     lanes,
     marks,
-    ticks: covered ? columnTicks(column.scale, covered[0] - ROW, covered[1], format) : ticksOf(column, format),
+    ticks: covered ? axisOf(column, covered[0] - ROW, covered[1], format) : ticksOf(column, format),
     breaks: [],
     reference: input.reference && { pos: column.scale(input.reference.value), label: input.reference.label },
     covered,

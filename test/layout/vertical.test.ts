@@ -63,6 +63,19 @@ describe('computeVerticalFrame', () => {
     for (let i = 1; i < f.ticks.length; i++) expect(f.ticks[i].value).to.be.above(f.ticks[i - 1].value);
   });
 
+  it('puts a tick at the time of several entries above the first of them', () => {
+    const data = computeDataset([
+      ...['a', 'b', 'c', 'd'].map((id) => ({ id, start: '2000-01-01', title: id })),
+      { id: 'e', start: '2003-06-01', title: 'e' },
+    ]);
+    const input = inputFor(data, { vertical: true, width: 360 });
+    const f = computeVerticalFrame(data, input);
+    const column = computeColumn(data, 360, input.measure, input.lanes);
+    const tick = f.ticks.find((t) => t.label === '2000')!;
+    expect(tick.pos).to.equal(column.tops[0]);
+    expect(column.scale(tick.value)).to.equal(column.tops[3]);
+  });
+
   it(`keeps the ticks of the band it draws, above ${VERTICAL_WINDOW} events`, () => {
     const data = daily(VERTICAL_WINDOW + 400);
     const f = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360, near: [20000, 24000] }));
