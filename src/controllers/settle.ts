@@ -11,6 +11,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Lane } from '../data/lanes.js';
 import { releaseLanes } from '../layout/frame.js';
 import type { Frame } from '../layout/types.js';
+import { nextFrame } from '../core/next-frame.js';
 
 /** Events drawn as marks of their own per frame while lanes are released (each with a label: about three elements). */
 export const BUDGET = 40;
@@ -34,19 +35,6 @@ export class SettleController {
       this.next = null;
       return;
     }
-    this.next = new Promise((resolve) => {
-      let done = false;
-      const step = () => {
-        if (done) return;
-        done = true;
-        cancelAnimationFrame(frameId);
-        clearTimeout(timer);
-        this.host.requestUpdate();
-        resolve();
-      };
-      // The next frame; a timer too, as hidden pages have no frames.
-      const frameId = requestAnimationFrame(step);
-      const timer = setTimeout(step, 100);
-    });
+    this.next = nextFrame().then(() => this.host.requestUpdate());
   }
 }

@@ -7,6 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { NormalisedEra } from '../data/eras.js';
 import type { Lane } from '../data/lanes.js';
 import type { Dataset } from '../data/dataset.js';
+import { nextFrame } from '../core/next-frame.js';
 import { interpolate } from '../core/scale.js';
 import type { BaseScale } from '../layout/base.js';
 import { computeLaneColumns, type LaneColumns } from '../layout/lane-columns.js';
@@ -73,17 +74,7 @@ export class OverviewStrip {
     if (!layers.every(([canvas, columns]) => canvas.width && drawn.get(canvas)?.[0] === columns)) return this.flush();
     if (this.pending || layers.every(([canvas]) => drawn.get(canvas)?.[1] === base)) return;
     for (const [canvas] of layers) canvas.style.width = `${base.width}px`;
-    this.pending = new Promise((resolve) => {
-      const step = () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-        this.flush();
-        resolve();
-      };
-      // The next frame; a timer too, as hidden pages have no frames.
-      const frame = requestAnimationFrame(step);
-      const timer = setTimeout(step, 100);
-    });
+    this.pending = nextFrame().then(() => this.flush());
   }
 
   private flush(): void {
