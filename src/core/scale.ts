@@ -40,34 +40,6 @@ export function interpolate(xs: readonly number[], ys: readonly number[], v: num
   return x1 === x0 ? ys[lo - 1] : ys[lo - 1] + ((v - x0) / (x1 - x0)) * (ys[lo] - ys[lo - 1]);
 }
 
-/**
- * {@link interpolate} for many values at once, in place; NaN stays NaN. It walks from one value's
- * piece to the next instead of searching: values in order (or nearly, as events' starts and ends
- * in time order are) cost O(1) each, and there is one call, not one per value, which counts in a
- * first render before the engine has optimised anything.
- */
-export function interpolateAll(xs: readonly number[], ys: readonly number[], values: Float64Array): Float64Array {
-  const n = Math.min(xs.length, ys.length) - 1;
-  if (n < 1) {
-    for (let j = 0; j < values.length; j++) if (!Number.isNaN(values[j])) values[j] = ys[0] ?? NaN;
-    return values;
-  }
-  // Descending knots are walked as ascending ones with every x negated.
-  const sign = xs[n] >= xs[0] ? 1 : -1;
-  let lo = 1;
-  for (let j = 0; j < values.length; j++) {
-    const raw = values[j];
-    if (Number.isNaN(raw)) continue;
-    const v = sign * raw;
-    while (lo < n && sign * xs[lo] <= v) lo++;
-    while (lo > 1 && sign * xs[lo - 1] > v) lo--;
-    const x0 = xs[lo - 1];
-    const x1 = xs[lo];
-    values[j] = x1 === x0 ? ys[lo - 1] : ys[lo - 1] + ((raw - x0) / (x1 - x0)) * (ys[lo] - ys[lo - 1]);
-  }
-  return values;
-}
-
 /** A linear scale from `domain` onto `range`; give several knots for a polylinear one. */
 export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): TimeScale {
   let d = [...domain];

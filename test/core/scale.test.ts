@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleLinear as d3ScaleLinear } from 'd3-scale';
-import { createViewScale, interpolate, interpolateAll, padExtent, scaleLinear } from '../../src/core/scale.js';
+import { createViewScale, padExtent, scaleLinear } from '../../src/core/scale.js';
 
 /** Ascending knots with at least one step between neighbours. */
 const knots = (n: number) =>
@@ -29,23 +29,6 @@ describe('scaleLinear', () => {
     expect(a.domain()).to.deep.equal([0, 10]);
     expect(b.range()).to.deep.equal([0, 50]);
     expect(scaleLinear().domain([new Date(0), new Date(10)]).domain()).to.deep.equal([0, 10]);
-  });
-});
-
-describe('interpolateAll', () => {
-  it('gives what interpolate gives each value, in any order, through repeated knots and beyond the ends', () => {
-    const knots = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 8 }).map((a) => a.sort((x, y) => x - y));
-    fc.assert(
-      fc.property(knots, fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 8, maxLength: 8 }), fc.boolean(), fc.array(fc.oneof(fc.integer({ min: -80, max: 80 }), fc.constant(NaN)), { maxLength: 40 }), (xs, ys, descending, values) => {
-        const knotsX = descending ? xs.slice().reverse() : xs;
-        const ysUsed = ys.slice(0, knotsX.length);
-        const all = interpolateAll(knotsX, ysUsed, Float64Array.from(values));
-        values.forEach((v, j) => {
-          if (Number.isNaN(v)) expect(Number.isNaN(all[j])).to.equal(true);
-          else expect(all[j], `value ${v}`).to.equal(interpolate(knotsX, ysUsed, v));
-        });
-      }),
-    );
   });
 });
 
