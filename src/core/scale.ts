@@ -24,7 +24,7 @@ export interface TimeScale {
  * At a repeated knot it takes the last one, and beyond the ends it extends the end pieces, as
  * D3's polylinear scales do.
  */
-export function interpolate(xs: readonly number[], ys: readonly number[], v: number): number {
+export function interpolate(xs: ArrayLike<number>, ys: ArrayLike<number>, v: number): number {
   const n = Math.min(xs.length, ys.length) - 1;
   if (n < 1) return ys[0] ?? NaN;
   const ascending = xs[n] >= xs[0];
@@ -40,10 +40,14 @@ export function interpolate(xs: readonly number[], ys: readonly number[], v: num
   return x1 === x0 ? ys[lo - 1] : ys[lo - 1] + ((v - x0) / (x1 - x0)) * (ys[lo] - ys[lo - 1]);
 }
 
-/** A linear scale from `domain` onto `range`; give several knots for a polylinear one. */
-export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): TimeScale {
-  let d = [...domain];
-  let r = [...range];
+/**
+ * A linear scale from `domain` onto `range`; give several knots for a polylinear one. Typed arrays
+ * are kept, not copied: the scale never changes them, and the caller must not.
+ */
+export function scaleLinear(domain: readonly number[] | Float64Array = [0, 1], range: readonly number[] | Float64Array = [0, 1]): TimeScale {
+  const own = (a: readonly number[] | Float64Array) => (a instanceof Float64Array ? a : [...a]);
+  let d = own(domain);
+  let r = own(range);
   let clamped = false;
   const limit = (t: number) => (clamped ? Math.max(Math.min(d[0], d[d.length - 1]), Math.min(Math.max(d[0], d[d.length - 1]), t)) : t);
   const scale = ((t: number) => interpolate(d, r, limit(t))) as TimeScale;

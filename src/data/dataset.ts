@@ -19,6 +19,13 @@ export interface Dataset {
   spans: Spans;
   /** The valid events by id; `posIn` gives each one's position in time order. */
   byId: EventsById;
+  /**
+   * The valid events in input order, which is the order their objects were made in: a pass over
+   * every event's fields is several times faster in this order than in time order (at 100,000
+   * events in random order, most reads in time order miss the processor's caches). A filtered data
+   * set has the whole data's.
+   */
+  inputOrder: readonly NormalisedEvent[];
   /** The usable eras, in time order. */
   eras: NormalisedEra[];
   /** What was wrong with the entries (and eras, field `eras[i]`) that were left out. */
@@ -81,7 +88,7 @@ export function computeDataset(events: unknown, timeZone?: string, eras?: unknow
   let extent = spans.extent;
   // Eras widen the extent, so each is seen whole; without events there is nothing to frame.
   for (const era of extent ? e.eras : []) extent = [Math.min(extent![0], era.min), Math.max(extent![1], era.max)];
-  const data: Dataset = { spans, byId: result.byId, eras: e.eras, problems: [...result.problems, ...e.problems], extent: extent ? padExtent(extent) : null };
+  const data: Dataset = { spans, byId: result.byId, inputOrder: result.events, eras: e.eras, problems: [...result.problems, ...e.problems], extent: extent ? padExtent(extent) : null };
   if (result.kept && previous?.data) {
     data.grown = { from: previous.data, at: Int32Array.from(result.events.slice(result.kept), (e) => e.pos).sort() };
     previous.data.grown = undefined;

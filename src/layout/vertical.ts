@@ -3,9 +3,9 @@
  * so entries never overlap and long quiet stretches compressed (`computeStack`), with spans drawn
  * as tracks in a gutter. Above `VERTICAL_WINDOW` events only the entries near the screen are drawn.
  */
-import { memoByOwner } from '../core/memo.js';
+import { memo, memoByOwner } from '../core/memo.js';
 import { computeStack } from '../core/packing.js';
-import { scaleLinear, type TimeScale } from '../core/scale.js';
+import { interpolate, scaleLinear, type TimeScale } from '../core/scale.js';
 import type { FormatOptions } from '../core/format.js';
 import { textsFor } from '../core/texts.js';
 import type { NormalisedEvent } from '../core/validate.js';
@@ -45,99 +45,157 @@ export interface Column {
 /** Room an era's heading (its name, then its dates) takes before its first entry. */
 const ERA_HEADING = 2 * ERA_ROW + 10;
 
+/** What the column reads from the events, whatever its width: read once per data set. */
+interface Entries {
+  mins: Float64Array;
+  /** The positions of the events given as ranges (their tracks go in the gutter). */
+  spans: Int32Array;
+  /** Each title's length, or -1 when it has characters outside the common scripts (it is measured). */
+  chars: Int32Array;
+  /** What each date line holds besides the date: the original phrase and its separator, in characters (twice for uncommon ones). */
+  extra: Int32Array;
+  /** Each entry's place at 80px per event before the stack pushes it down, and the column's length at that scale. */
+  at: Float64Array;
+  height: number;
+  /** The column scale's times: the extent's ends around each entry's start (an open one at the first). */
+  knots: Float64Array;
+  /** Room for era headings before each position (and after the last), and each era's first entry. */
+  before: Float64Array;
+  firsts: number[];
+}
+
+const entries = new WeakMap<Dataset, Entries>();
+
+/** The column's entries; with 100,000 events this runs once, before the engine has optimised it. */
+const entriesOf = (data: Dataset): Entries =>
+  memo(entries, data, () => {
+    const { times, items } = data.spans;
+    const n = items.length;
+    const mins = new Float64Array(n);
+    // Open starts are NaN in `times`.
+    for (let i = 0; i < n; i++) mins[i] = times[2 * i] === times[2 * i] ? times[2 * i] : -Infinity;
+    const [chars, extra] = [new Int32Array(n), new Int32Array(n)];
+    const spans = readTexts(data, chars, extra);
+    const height = Math.max(240, n * 80);
+    const [first, last] = data.extent!;
+    // An era's heading stands before the first entry that starts in or after it (or after the
+    // last entry): the entry before it grows by the heading, so the stack makes room.
+    const firsts = data.eras.map((era) => lowerBound(mins, era.min));
+    const before = new Float64Array(n + 1);
+    for (const i of firsts) before[i] += ERA_HEADING;
+    // The first event starts near the top; the padding before it is not drawn.
+    const perMs = height / (last - first || 1);
+    const offset = (Number.isFinite(mins[0]) ? (mins[0] - first) * perMs : 0) - 24 - before[0];
+    // Copied whole: a loop over 100,000 numbers costs more before the engine optimises it.
+    const knots = new Float64Array(n + 2);
+    knots.set(mins, 1);
+    [knots[0], knots[n + 1]] = [first, last];
+    for (let i = 1; knots[i] === -Infinity; i++) knots[i] = first;
+    return { mins, spans, chars, extra, at: placeAt(mins, first, perMs, offset), height, knots, before, firsts };
+  });
+
 /**
- * The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change.
- * It reads each event once, into typed columns: at 100,000 events every pass over the event
- * objects costs milliseconds.
+ * Reads each event's title and original phrase into `chars` and `extra`, in input order (see
+ * `Dataset.inputOrder`); returns the positions of ranges.
  */
-export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {
-  const { items, group, times } = data.spans;
-  const n = items.length;
-  // Open starts and ends are NaN in `times`.
-  const mins = new Float64Array(n);
-  const maxes = new Float64Array(n);
-  const spanList: number[] = [];
-  const titles = new Array<string>(n);
-  const phrases = new Array<string | undefined>(n);
-  // Plain loops without destructuring: this runs once, before the engine optimises it.
-  for (let i = 0; i < n; i++) {
-    const a = times[2 * i];
-    const b = times[2 * i + 1];
-    mins[i] = a === a ? a : -Infinity;
-    maxes[i] = b === b ? b : Infinity;
-    const it = items[i];
-    if (it.date.start !== it.date.end) spanList.push(i);
-    titles[i] = it.event.title;
-    phrases[i] = it.event.displayDate;
+function readTexts(data: Dataset, chars: Int32Array, extra: Int32Array): Int32Array {
+  const rank = data.whole?.rank;
+  const spans: number[] = [];
+  for (const it of data.inputOrder) {
+    const i = rank ? rank[it.pos] : it.pos;
+    if (i < 0) continue;
+    if (it.date.start !== it.date.end) spans.push(i);
+    const title = it.event.title;
+    const displayDate = it.event.displayDate;
+    chars[i] = UNCOMMON.test(title) ? -1 : title.length;
+    extra[i] = displayDate ? displayDate.length * (UNCOMMON.test(displayDate) ? 2 : 1) + 4 : 0;
   }
-  let spans = Int32Array.from(spanList);
-  const trackCount = Math.min(3, spans.length);
-  const left = GUTTER + trackCount * TRACK_GAP + 8;
-  const textWidth = Math.max(80, width - left - MARK - 8);
-  const height = Math.max(240, n * 80);
-  const [first, last] = data.extent!;
-  const base = scaleLinear([first, last], [0, height]);
-  const pos = (ms: number) => base(Number.isFinite(ms) ? ms : ms < 0 ? first : last);
-  // Measuring a title costs about 13 µs (over a second for 100,000). One that would fit on a
-  // line even if each of its characters were 1.2em wide needs none; characters outside the
-  // common scripts (emoji, presentation forms, fullwidth forms) may be wider, so titles with
-  // them are always measured.
+  return new Int32Array(spans).sort();
+}
+
+/** Each time's place on the unpushed column (the top of an open start). */
+function placeAt(mins: Float64Array, first: number, perMs: number, offset: number): Float64Array {
+  const at = new Float64Array(mins.length);
+  for (let i = 0; i < mins.length; i++) {
+    const t = mins[i];
+    at[i] = (t === -Infinity ? 0 : (t - first) * perMs) - offset;
+  }
+  return at;
+}
+
+/**
+ * Each entry's height at `textWidth`: its title's lines (one when it would fit even if each of its
+ * characters were 1.2em wide, else measured; measuring costs about 13 µs a title), its date's lines
+ * (estimated: a date takes at most about 36 characters, a character about 0.6em at 0.85em) and
+ * its lane's name, plus the era headings before the next entry.
+ */
+function entrySizes(e: Entries, items: readonly NormalisedEvent[], group: Int32Array, named: number[], textWidth: number, measure: TextMeasure): Float64Array {
+  const { chars, extra, before } = e;
   const em = measure.em();
   const oneLine = Math.floor((textWidth - 4) / (1.2 * em));
-  // The date line (at 0.85em) holds the date and the original phrase; the lane's name has a line
-  // of its own below. It is estimated, not measured: a date takes at most about 36 characters, a
-  // character about 0.6em, twice that outside the common scripts.
+  const sizes = new Float64Array(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const lines = c >= 0 && c <= oneLine ? 1 : Math.ceil(measure.width(items[i].event.title) / textWidth);
+    sizes[i] = (Math.ceil(((36 + extra[i]) * 0.6 * 0.85 * em) / textWidth) + named[group[i]]) * 16 + lines * 18 + 14;
+  }
+  // An entry's size includes the headings after it (not after the last: the column ends below them).
+  for (let i = 1; i < chars.length; i++) sizes[i - 1] += before[i];
+  return sizes;
+}
+
+/**
+ * The column of `data` at `width`; rebuilt when the data, the width or the lanes' names change.
+ * Only the entries' heights and what follows from them depend on the width.
+ */
+export const computeColumn = memoByOwner((data: Dataset, width: number, measure: TextMeasure, lanes: readonly Lane[]): Column => {
+  const e = entriesOf(data);
+  const { mins, before, firsts } = e;
+  const n = mins.length;
+  const trackCount = Math.min(3, e.spans.length);
+  const left = GUTTER + trackCount * TRACK_GAP + 8;
+  const textWidth = Math.max(80, width - left - MARK - 8);
   const named = laneNumbers(data, lanes).map((l) => (lanes[l]?.key ? 1 : 0));
-  const dateLines = (phrase: string) => Math.ceil(((36 + (phrase ? phrase.length * (UNCOMMON.test(phrase) ? 2 : 1) + 4 : 0)) * 0.6 * 0.85 * em) / textWidth);
-  const plain = dateLines('');
-  const sizes = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const title = titles[i];
-    const displayDate = phrases[i];
-    const lines = title.length <= oneLine && !UNCOMMON.test(title) ? 1 : Math.ceil(measure.width(title) / textWidth);
-    sizes[i] = ((displayDate ? dateLines(displayDate) : plain) + named[group[i]]) * 16 + lines * 18 + 14;
-  }
-  // An era's heading stands before the first entry that starts in or after it (or after the
-  // last entry): the entry before it grows by the heading, so the stack makes room.
-  const firsts = data.eras.map((era) => lowerBound(mins, era.min));
-  const before = new Float64Array(n + 1);
-  for (const i of firsts) before[i] += ERA_HEADING;
-  for (let i = 1; i < n; i++) sizes[i - 1] += before[i];
-  // The first event starts near the top; the padding before it is not drawn.
-  const offset = pos(mins[0]) - 24 - before[0];
-  // `pos` without its closures, for every event.
-  const [perMs, at] = [height / (last - first || 1), new Float64Array(n)];
-  for (let i = 0; i < n; i++) at[i] = (Number.isFinite(mins[i]) ? (mins[i] - first) * perMs : 0) - offset;
-  const tops = computeStack(at, sizes, VERTICAL_MAX_GAP);
+  const sizes = entrySizes(e, data.spans.items, data.spans.group, named, textWidth, measure);
+  const tops = computeStack(e.at, sizes, VERTICAL_MAX_GAP);
   const end = tops[n - 1] + sizes[n - 1];
-  // Headings that share an entry stack in time order above it.
-  const stacked = new Array<number>(n + 1).fill(0);
-  const eraTops = firsts.map((i) => (i < n ? tops[i] - before[i] : end) + ERA_HEADING * stacked[i]++);
+  // Headings that share an entry stack in time order above it (the eras are in time order).
+  const eraTops = firsts.map((i, k) => (i < n ? tops[i] - before[i] : end) + ERA_HEADING * (k - firsts.indexOf(i)));
   // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
-  const knots = new Array<number>(n + 2);
-  const ys = new Array<number>(n + 2);
-  for (let i = 0; i < n; i++) {
-    knots[i + 1] = Number.isFinite(mins[i]) ? mins[i] : first;
-    ys[i + 1] = tops[i];
-  }
-  [knots[0], knots[n + 1], ys[0], ys[n + 1]] = [first, last, 0, Math.max(end + before[n], height)];
-  const scale = scaleLinear(knots, ys).clamp(true);
-  if (!trackCount) spans = spans.subarray(0, 0);
-  const [trackX, trackLength] = [new Float64Array(spans.length), new Float64Array(spans.length)];
-  // Each span takes the first track free where it starts, else the tracks in turn.
-  const trackEnds: number[] = [];
+  const height = Math.max(end + before[n], e.height);
+  const ys = new Float64Array(n + 2);
+  ys.set(tops, 1);
+  ys[n + 1] = height;
+  const scale = scaleLinear(e.knots, ys).clamp(true);
+  const spans = trackCount ? e.spans : e.spans.subarray(0, 0);
+  const [trackX, trackLength] = placeTracks(spans, tops, data.spans.times, e.knots, ys, trackCount);
+  return { tops, mins, spans, trackX, trackLength, scale, height, left, textWidth, eraTops };
+});
+
+/**
+ * Each span's track in the gutter: the first free where it starts, else the tracks in turn. Its
+ * end is placed on the column's scale, given as its knots (the extent holds every finite end).
+ */
+function placeTracks(spans: Int32Array, tops: Float64Array, times: Float64Array, knots: Float64Array, ys: Float64Array, count: number): [Float64Array, Float64Array] {
+  const last = knots[knots.length - 1];
+  const trackX = new Float64Array(spans.length);
+  const trackLength = new Float64Array(spans.length);
+  const ends: number[] = [];
   for (let k = 0, turn = 0; k < spans.length; k++) {
     const i = spans[k];
     const y0 = tops[i];
-    const y1 = Math.max(y0 + MARK, scale(Number.isFinite(maxes[i]) ? maxes[i] : last));
+    // An open end is NaN in `times`.
+    const max = times[2 * i + 1];
+    const y1 = Math.max(y0 + MARK, interpolate(knots, ys, max === max ? max : last));
     let t = 0;
-    while (t < trackEnds.length && trackEnds[t] > y0) t++;
-    if (t === trackEnds.length && t === trackCount) t = turn++ % trackCount;
-    trackEnds[t] = y1;
-    [trackX[k], trackLength[k]] = [GUTTER + t * TRACK_GAP, y1 - y0];
+    while (t < ends.length && ends[t] > y0) t++;
+    if (t === ends.length && t === count) t = turn++ % count;
+    ends[t] = y1;
+    trackX[k] = GUTTER + t * TRACK_GAP;
+    trackLength[k] = y1 - y0;
   }
-  return { tops, mins, spans, trackX, trackLength, scale, height: ys[ys.length - 1], left, textWidth, eraTops };
-});
+  return [trackX, trackLength];
+}
 
 /**
  * A column's ticks over its pixels [from, to). A tick at the very time of some entries stands at

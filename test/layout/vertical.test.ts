@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { computeDataset } from '../../src/data/dataset.js';
+import { filterDataset } from '../../src/data/filter.js';
+import type { TimelineEvent } from '../../src/types.js';
 import { VERTICAL_WINDOW } from '../../src/layout/metrics.js';
-import { computeColumn, computeVerticalFrame } from '../../src/layout/vertical.js';
+import { computeColumn, computeVerticalFrame, type Column } from '../../src/layout/vertical.js';
 import { daily, inputFor, measure } from './helpers.js';
 
 describe('computeColumn', () => {
@@ -36,6 +38,41 @@ describe('computeColumn', () => {
     const marks = computeVerticalFrame(data, inputFor(data, { vertical: true, width: 360 })).marks;
     expect(marks.find((m) => m.key === 's')!.track).to.deep.equal({ x: column.trackX[0], length: column.trackLength[0] });
     expect(marks.find((m) => m.key === 'd')!.track).to.equal(undefined);
+  });
+
+  // Entries a minute apart on one day, so that every entry is pushed down by the one before it:
+  // the column then follows from the entries' heights and spans alone, whatever its extent.
+  const crowded = (n: number): TimelineEvent[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      group: `g${i % 2}`,
+      start: `2024-10-03T10:${String(10 + i).padStart(2, '0')}`,
+      end: i % 3 === 0 && i < n - 2 ? `2024-10-03T10:${String(11 + i).padStart(2, '0')}` : undefined,
+      title: i % 4 === 1 ? 'A long title '.repeat(6) : i % 5 === 2 ? `Event ${i} 🚀` : `Event ${i}`,
+      displayDate: i % 4 === 2 ? 'on the morning of the strike, before dawn' : undefined,
+    }));
+  const sameColumn = (a: Column, b: Column) => {
+    for (const key of ['tops', 'spans', 'trackX', 'trackLength'] as const) expect([...a[key]], key).to.deep.equal([...b[key]]);
+  };
+
+  it('reads events the same whatever their input order', () => {
+    const events = crowded(12);
+    const shuffled = [7, 2, 11, 0, 5, 9, 1, 4, 10, 3, 8, 6].map((i) => events[i]);
+    const column = computeColumn(computeDataset(events), 360, measure, []);
+    expect([...column.spans]).to.deep.equal([0, 3, 6, 9]);
+    // Titles of more than a line and original phrases make entries taller.
+    const step = (i: number) => column.tops[i + 1] - column.tops[i];
+    expect(step(1)).to.be.above(step(0));
+    expect(step(2)).to.be.above(step(0));
+    sameColumn(computeColumn(computeDataset(shuffled), 360, measure, []), column);
+  });
+
+  it("gives a filtered data set the column of its matches alone, on the whole data's time axis", () => {
+    const events = crowded(12);
+    const shuffled = [7, 2, 11, 0, 5, 9, 1, 4, 10, 3, 8, 6].map((i) => events[i]);
+    const matches = events.filter((e) => e.group === 'g0');
+    const shown = filterDataset(computeDataset(shuffled), { groups: ['g0'] }, 'en');
+    sameColumn(computeColumn(shown, 360, measure, []), computeColumn(computeDataset(matches), 360, measure, []));
   });
 });
 
