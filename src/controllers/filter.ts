@@ -34,7 +34,10 @@ const usedBy = memoByOwner((data: Dataset): { counts: Map<string, number>; used:
   const earlier = data.grown && usedBy(data.grown.from);
   const counts = new Map(earlier?.counts);
   const used = new Set(earlier?.used);
-  for (const it of readAnew(data)) {
+  const read = readAnew(data);
+  // Indexed, as in the legend's `usedBy` (layout/legend.ts).
+  for (let i = 0; i < read.length; i++) {
+    const it = read[i];
     used.add(it.certainty);
     const tags = it.event.tags;
     if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string' && t) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -55,12 +55,13 @@ export function posIn(data: Dataset, item: NormalisedEvent): number {
 }
 
 /**
- * The events to read for a value derived from all of `data`'s: its new ones when it grew from
- * another data set (whose value is then the rest), else all of them.
+ * The events to read for a value derived from all of `data`'s: its new ones, in time order, when
+ * it grew from another data set (whose value is then the rest); else all of them, in input order
+ * when it is not filtered (see `inputOrder`).
  */
 export function readAnew(data: Dataset): readonly NormalisedEvent[] {
   const { grown, spans } = data;
-  return grown ? Array.from(grown.at, (p) => spans.items[p]) : spans.items;
+  return grown ? Array.from(grown.at, (p) => spans.items[p]) : data.whole ? spans.items : data.inputOrder;
 }
 
 /**
