@@ -109,44 +109,53 @@ export function drawOverview(canvas: HTMLCanvasElement, columns: LaneColumns | n
   // Times to reading-order px through the scale's knots (ascending times, ascending px).
   const xs = base.scale.domain().map(Number);
   const ys = base.scale.range().map((x) => (rtl ? width - x : x));
-  const knots = xs.length - 1;
+  const runs: number[] = [];
   columns.lanes.forEach(({ starts, ends }, l) => {
     ctx.fillStyle = lanes[l].color;
-    // A run from `from` to `to`, in reading order: drawn whole pixel columns wide, mirrored right to left.
-    const draw = (from: number, to: number) => {
+    runs.length = 0;
+    laneRuns(starts, ends, xs, ys, runs);
+    // Each run whole pixel columns wide, mirrored right to left.
+    for (let r = 0; r < runs.length; r += 2) {
+      const [from, to] = [runs[r], runs[r + 1]];
       const [x0, x1] = [Math.max(0, Math.floor(rtl ? width - to : from)), Math.min(width, Math.ceil(rtl ? width - from : to))];
       ctx.fillRect(x0, 2 + l * rowHeight, x1 - x0, Math.max(2, rowHeight - 1));
-    };
-    if (!starts.length) return;
-    // One pass in order of the starts, walking the knots: a run goes on while the next start leaves
-    // no pixel column free. An end is placed only when it is the run's latest yet (in time), with
-    // the start's piece of the scale when it lies there; an open end runs to the edge. Every mark
-    // is at least 1.5px wide.
-    // (Plain variables: no array per event, which this loop would make before it is optimised.)
-    let from = NaN;
-    let to = -Infinity;
-    let toTime = -Infinity;
-    let k = 1;
-    for (let j = 0; j < starts.length; j++) {
-      const t = starts[j];
-      while (k < knots && xs[k] <= t) k++;
-      const x0 = xs[k - 1];
-      const x1 = xs[k];
-      const a = x1 === x0 ? ys[k - 1] : ys[k - 1] + ((t - x0) / (x1 - x0)) * (ys[k] - ys[k - 1]);
-      if (a > to + 1) {
-        if (j) draw(from, to);
-        from = a;
-        to = -Infinity;
-        toTime = -Infinity;
-      }
-      const e = ends[j];
-      if (e > toTime) {
-        toTime = e;
-        const b = e === Infinity ? Infinity : e < x1 || k === knots ? ys[k - 1] + ((e - x0) / (x1 - x0 || 1)) * (ys[k] - ys[k - 1]) : interpolate(xs, ys, e);
-        if (b > to) to = b;
-      }
-      if (a + 1.5 > to) to = a + 1.5;
     }
-    draw(from, to);
   });
+}
+
+/**
+ * A lane's runs (from, to, in reading-order px) in `runs`: one pass in order of the starts,
+ * walking the knots (`xs` to `ys`), where a run goes on while the next start leaves no pixel
+ * column free. An end is placed only when it is the run's latest yet (in time), with the start's
+ * piece of the scale when it lies there; an open end runs to the edge. Every mark is at least
+ * 1.5px wide. A function of its own, with plain variables: it runs over every event, first before
+ * the engine has optimised it (where an array per event, or a closure made per drawing, costs).
+ */
+function laneRuns(starts: Float64Array, ends: Float64Array, xs: number[], ys: number[], runs: number[]): void {
+  const knots = xs.length - 1;
+  let from = NaN;
+  let to = -Infinity;
+  let toTime = -Infinity;
+  let k = 1;
+  for (let j = 0; j < starts.length; j++) {
+    const t = starts[j];
+    while (k < knots && xs[k] <= t) k++;
+    const x0 = xs[k - 1];
+    const x1 = xs[k];
+    const a = x1 === x0 ? ys[k - 1] : ys[k - 1] + ((t - x0) / (x1 - x0)) * (ys[k] - ys[k - 1]);
+    if (a > to + 1) {
+      if (j) runs.push(from, to);
+      from = a;
+      to = -Infinity;
+      toTime = -Infinity;
+    }
+    const e = ends[j];
+    if (e > toTime) {
+      toTime = e;
+      const b = e === Infinity ? Infinity : e < x1 || k === knots ? ys[k - 1] + ((e - x0) / (x1 - x0 || 1)) * (ys[k] - ys[k - 1]) : interpolate(xs, ys, e);
+      if (b > to) to = b;
+    }
+    if (a + 1.5 > to) to = a + 1.5;
+  }
+  if (starts.length) runs.push(from, to);
 }
