@@ -6,6 +6,7 @@ import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { basename } from 'node:path';
+import ts from 'typescript';
 
 const BUDGET_KIB = 60;
 const outfile = 'dist/dateline.bundle.js';
@@ -43,11 +44,42 @@ const minifyLitCss = {
 };
 
 /**
+ * Collapses each line break and the indentation after it to one space in the static parts of Lit's
+ * html`` and svg`` templates in src/ (outside src/styles/, which `minifyLitCss` reads). A run of
+ * white space renders as one space wherever these templates put it: none of them writes white
+ * space into an element styled `white-space: pre…` (the details' description is the user's text).
+ * The TypeScript parser finds the templates, so strings and other template literals are untouched.
+ */
+const minifyLitHtml = {
+  name: 'minify-lit-html',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/].*\.ts$/ }, async ({ path }) => {
+      if (path.includes('node_modules')) return undefined;
+      const source = await readFile(path, 'utf8');
+      const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+      const edits = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          for (const part of parts) edits.push([part.getStart(file), part.getEnd()]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      for (const [start, end] of edits.sort((a, b) => b[0] - a[0])) contents = contents.slice(0, start) + contents.slice(start, end).replace(/\n\s*/g, ' ') + contents.slice(end);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
  * The entry is the element without the file converters (src/element.ts); the readers of `src` and
  * inline data are a chunk of their own beside the bundle, which it imports on first use.
  */
 const result = await build({
-  plugins: [edtfParserOnly, minifyLitCss],
+  plugins: [edtfParserOnly, minifyLitCss, minifyLitHtml],
   entryPoints: { 'dateline.bundle': 'src/element.ts' },
   bundle: true,
   splitting: true,
