@@ -177,10 +177,9 @@ export function computePacking(items: readonly PackItem[], options: PackOptions)
  * each starts below the one before it (`sizes[i]` is the height item i needs), and pulled up so
  * that no empty stretch between items is longer than `maxGap` (long quiet periods are compressed).
  * Keeps chronological order and stays true to the scale wherever events are neither crowded nor
- * far apart.
+ * far apart. Writes into `out` when given (as long as `positions`).
  */
-export function computeStack(positions: ArrayLike<number>, sizes: ArrayLike<number>, maxGap = Infinity): Float64Array {
-  const out = new Float64Array(positions.length);
+export function computeStack(positions: ArrayLike<number>, sizes: ArrayLike<number>, maxGap = Infinity, out = new Float64Array(positions.length)): Float64Array {
   let next = -Infinity;
   let shift = 0;
   for (let i = 0; i < positions.length; i++) {

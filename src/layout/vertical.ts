@@ -159,14 +159,14 @@ export const computeColumn = memoByOwner((data: Dataset, width: number, measure:
   const textWidth = Math.max(80, width - left - MARK - 8);
   const named = laneNumbers(data, lanes).map((l) => (lanes[l]?.key ? 1 : 0));
   const sizes = entrySizes(e, data.spans.items, data.spans.group, named, textWidth, measure);
-  const tops = computeStack(e.at, sizes, VERTICAL_MAX_GAP);
+  // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent:
+  // its pixels are 0, the tops, and the column's height.
+  const ys = new Float64Array(n + 2);
+  const tops = computeStack(e.at, sizes, VERTICAL_MAX_GAP, ys.subarray(1, n + 1));
   const end = tops[n - 1] + sizes[n - 1];
   // Headings that share an entry stack in time order above it (the eras are in time order).
   const eraTops = firsts.map((i, k) => (i < n ? tops[i] - before[i] : end) + ERA_HEADING * (k - firsts.indexOf(i)));
-  // The pushed-down positions define a piecewise scale, so ticks and span ends stay consistent.
   const height = Math.max(end + before[n], e.height);
-  const ys = new Float64Array(n + 2);
-  ys.set(tops, 1);
   ys[n + 1] = height;
   const scale = scaleLinear(e.knots, ys).clamp(true);
   const spans = trackCount ? e.spans : e.spans.subarray(0, 0);
