@@ -74,8 +74,6 @@ const entriesOf = (data: Dataset): Entries =>
     const mins = new Float64Array(n);
     // Open starts are NaN in `times`.
     for (let i = 0; i < n; i++) mins[i] = times[2 * i] === times[2 * i] ? times[2 * i] : -Infinity;
-    const [chars, extra] = [new Int32Array(n), new Int32Array(n)];
-    const spans = readTexts(data, chars, extra);
     const height = Math.max(240, n * 80);
     const [first, last] = data.extent!;
     // An era's heading stands before the first entry that starts in or after it (or after the
@@ -91,28 +89,52 @@ const entriesOf = (data: Dataset): Entries =>
     knots.set(mins, 1);
     [knots[0], knots[n + 1]] = [first, last];
     for (let i = 1; knots[i] === -Infinity; i++) knots[i] = first;
-    return { mins, spans, chars, extra, at: placeAt(mins, first, perMs, offset), height, knots, before, firsts };
+    return { ...textsOf(data), mins, at: placeAt(mins, first, perMs, offset), height, knots, before, firsts };
   });
 
+/** What the column reads from the events' texts, in time order (see `Entries`). */
+type Texts = Pick<Entries, 'spans' | 'chars' | 'extra'>;
+
+const texts = new WeakMap<Dataset, Texts>();
+
 /**
- * Reads each event's title and original phrase into `chars` and `extra`, in input order (see
- * `Dataset.inputOrder`); returns the positions of ranges.
+ * The events' texts: read once per whole data set; a filtered data set picks its matches' from the
+ * whole data's, so a change of the filter reads no event.
  */
-function readTexts(data: Dataset, chars: Int32Array, extra: Int32Array): Int32Array {
-  const rank = data.whole?.rank;
+function textsOf(data: Dataset): Texts {
+  if (!data.whole) return memo(texts, data, () => readTexts(data));
+  const { data: whole, indices, rank } = data.whole;
+  const all = textsOf(whole);
+  const [chars, extra] = [new Int32Array(indices.length), new Int32Array(indices.length)];
+  for (let k = 0; k < indices.length; k++) {
+    chars[k] = all.chars[indices[k]];
+    extra[k] = all.extra[indices[k]];
+  }
+  const spans: number[] = [];
+  // The whole data's ranges, in time order, at their places among the matches (-1: not a match).
+  for (let j = 0; j < all.spans.length; j++) if (rank[all.spans[j]] >= 0) spans.push(rank[all.spans[j]]);
+  return { spans: new Int32Array(spans), chars, extra };
+}
+
+/**
+ * Reads each event's title and original phrase, and whether it is a range, in input order (see
+ * `Dataset.inputOrder`).
+ */
+function readTexts(data: Dataset): Texts {
+  const n = data.spans.items.length;
+  const [chars, extra] = [new Int32Array(n), new Int32Array(n)];
   const spans: number[] = [];
   // Indexed, not `for…of`: before the engine optimises it, each step of an iterator allocates.
   for (let k = 0; k < data.inputOrder.length; k++) {
     const it = data.inputOrder[k];
-    const i = rank ? rank[it.pos] : it.pos;
-    if (i < 0) continue;
+    const i = it.pos;
     if (it.date.start !== it.date.end) spans.push(i);
     const title = it.event.title;
     const displayDate = it.event.displayDate;
     chars[i] = UNCOMMON.test(title) ? -1 : title.length;
     extra[i] = displayDate ? displayDate.length * (UNCOMMON.test(displayDate) ? 2 : 1) + 4 : 0;
   }
-  return new Int32Array(spans).sort();
+  return { spans: new Int32Array(spans).sort(), chars, extra };
 }
 
 /** Each time's place on the unpushed column (the top of an open start). */
